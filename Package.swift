@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "budget2xlsx",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "budget2xlsx", targets: ["budget2xlsx"]),
+        .library(name: "BudgetCore", targets: ["BudgetCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // C libraries, each kept behind one small Swift module.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+
+        // Pure core: decoding, tokenizing, recognition, headers, catalog, typed cells, layout.
+        .target(name: "BudgetCore"),
+        // The only module that imports libxlsxwriter.
+        .target(name: "XlsxWriterKit", dependencies: ["BudgetCore", "CXlsxWriter"]),
+        // Reads produced workbooks back (verify, tests).
+        .target(name: "XlsxReaderKit", dependencies: [
+            "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Files in, workbooks out: reading, converting and safe writing of one document.
+        .target(name: "BudgetConversion", dependencies: ["BudgetCore", "XlsxWriterKit"]),
+        .executableTarget(name: "budget2xlsx", dependencies: [
+            "BudgetCore", "BudgetConversion", "XlsxReaderKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Builds test inputs from the sample (re-encodings, breaks, other years' layouts).
+        .target(name: "TestSupport", dependencies: ["BudgetCore"]),
+
+        .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "BudgetCore", "BudgetConversion", "XlsxWriterKit", "XlsxReaderKit", "TestSupport",
+        ]),
+        .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
+    ]
+)
