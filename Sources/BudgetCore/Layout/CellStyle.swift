@@ -1,0 +1,52 @@
+/// How one cell looks. The writer makes one format per distinct style in each workbook.
+public struct CellStyle: Hashable, Sendable {
+    public enum Horizontal: Hashable, Sendable { case general, left, center, right }
+    public enum Vertical: Hashable, Sendable { case top, center }
+
+    public var fontSize: Double = 11
+    public var bold = false
+    public var border = true
+    public var horizontal: Horizontal = .general
+    public var vertical: Vertical = .center
+    public var wrap = false
+    public var numberFormat: String?
+    public var textFormat = false  // "@": keeps codes as text when a clerk edits them
+
+    public static let fontName = "宋体"
+
+    public init() {}
+
+    public static let title: CellStyle = {
+        var s = CellStyle(); s.fontSize = 18; s.bold = true; s.border = false; s.horizontal = .center; return s
+    }()
+    public static func meta(_ alignment: Horizontal) -> CellStyle {
+        var s = CellStyle(); s.fontSize = 10; s.border = false; s.horizontal = alignment; return s
+    }
+    public static let header: CellStyle = {
+        var s = CellStyle(); s.fontSize = 10; s.bold = true; s.horizontal = .center; s.wrap = true; return s
+    }()
+    public static let index: CellStyle = {
+        var s = CellStyle(); s.fontSize = 10; s.horizontal = .center; s.numberFormat = "0"; return s
+    }()
+    public static func body(bold: Bool = false) -> CellStyle {
+        var s = CellStyle(); s.fontSize = 10; s.bold = bold; s.wrap = true; s.horizontal = .left; return s
+    }
+    public static func code(bold: Bool = false) -> CellStyle {
+        var s = CellStyle(); s.fontSize = 10; s.bold = bold; s.horizontal = .left; s.textFormat = true; return s
+    }
+    public static func number(_ style: NumberStyle, bold: Bool = false, centered: Bool = false) -> CellStyle {
+        var s = CellStyle(); s.fontSize = 10; s.bold = bold
+        s.horizontal = centered ? .center : .right
+        s.numberFormat = style == .general ? nil : style.rawValue
+        return s
+    }
+    public static let note: CellStyle = {
+        var s = CellStyle(); s.fontSize = 10; s.border = false; s.horizontal = .left; s.wrap = true; s.vertical = .top
+        return s
+    }()
+    public static func narrative(bold: Bool) -> CellStyle {
+        var s = CellStyle(); s.fontSize = 11; s.bold = bold; s.border = false; s.horizontal = .left; s.wrap = true
+        s.vertical = .top
+        return s
+    }
+}

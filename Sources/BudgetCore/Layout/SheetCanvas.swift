@@ -1,0 +1,111 @@
+/// A sheet being laid out: cells by position, merges, and the row heights that must be set
+/// by hand (merged wrapped text, which spreadsheet programs do not auto-fit).
+struct SheetCanvas {
+    let width: Int
+    private(set) var cells: [Int: [Int: LayoutCell]] = [:]
+    private(set) var merges: [LayoutMerge] = []
+    var fixedHeights: [Int: Double] = [:]
+
+    static let minimumColumnWidth = 6.0
+    static let maximumColumnWidth = 30.0
+    /// Header labels wrap, so they ask for less width than their full text.
+    static let headerWidthCap = 14
+    static let lineHeight = 13.5
+    /// Character units that print legibly across an A4 portrait page.
+    static let portraitWidth = 100.0
+
+    init(width: Int) { self.width = width }
+
+    mutating func put(_ row: Int, _ column: Int, _ value: CellValue, _ style: CellStyle, line: Int) {
+        cells[row, default: [:]][column] = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
+    }
+
+    mutating func merge(_ range: GridRange, _ style: CellStyle) {
+        guard range.isWellFormed, !range.isSingleCell else { return }
+        merges.append(LayoutMerge(range: range, style: style))
+    }
+
+    func value(at row: Int, _ column: Int) -> CellValue? { cells[row]?[column]?.value }
+    func style(at row: Int, _ column: Int) -> CellStyle? { cells[row]?[column]?.style }
+
+    /// Bordered blanks wherever a table row has no cell, so every cell of the grid is framed.
+    mutating func fillBlanks(rows: Range<Int>, style: CellStyle) {
+        fillBlanks(rows: rows) { _ in style }
+    }
+
+    mutating func fillBlanks(rows: Range<Int>, style: (Int) -> CellStyle) {
+        for row in rows {
+            for column in 0..<width where cells[row]?[column] == nil {
+                put(row, column, .empty, style(column), line: 0)
+            }
+        }
+    }
+
+    func finish(name: String, frozenRows: Int, repeatRows: ClosedRange<Int>?, landscape: Bool) -> SheetLayout {
+        let widths = columnWidths()
+        var heights = fixedHeights
+        // Spreadsheet programs do not reliably auto-fit wrapped rows on opening (and never
+        // merged ones), so every row whose wrapped text needs more than one line gets a height.
+        var mergeAt: [Int: GridRange] = [:]
+        for merge in merges { mergeAt[merge.range.firstRow * 4096 + merge.range.firstColumn] = merge.range }
+        for (row, columns) in cells {
+            for (column, cell) in columns where cell.style.wrap {
+                let text = cell.value.text
+                guard !text.isEmpty else { continue }
+                let range = mergeAt[row * 4096 + column]
+                if let range, range.lastRow > range.firstRow { continue }  // vertical merges have room
+                let lastColumn = min(range?.lastColumn ?? column, widths.count - 1)
+                guard column <= lastColumn else { continue }
+                let capacity = widths[column...lastColumn].reduce(0, +)
+                let needed = SheetCanvas.height(of: text, capacity: capacity)
+                if needed > 18 { heights[row] = max(heights[row] ?? 0, needed) }
+            }
+        }
+        let ordered = cells.keys.sorted().flatMap { row in
+            (cells[row] ?? [:]).keys.sorted().compactMap { cells[row]?[$0] }
+        }
+        return SheetLayout(name: name, cells: ordered, merges: merges, columnWidths: widths, rowHeights: heights,
+                           frozenRows: frozenRows, repeatRows: repeatRows,
+                           landscape: landscape || widths.reduce(0, +) > SheetCanvas.portraitWidth)
+    }
+
+    /// Widths from the content's display width, skipping the title and meta rows and text
+    /// that spans several columns.
+    private func columnWidths() -> [Double] {
+        var widest = Array(repeating: 0, count: width)
+        let spanned = Set(merges.filter { $0.range.firstColumn != $0.range.lastColumn }.flatMap { merge in
+            (merge.range.firstRow...merge.range.lastRow).flatMap { row in
+                (merge.range.firstColumn...merge.range.lastColumn).map { row * 4096 + $0 }
+            }
+        })
+        for (row, columns) in cells {
+            for (column, cell) in columns where column < width && !spanned.contains(row * 4096 + column) {
+                guard cell.style.border else { continue }  // title, meta and notes do not size columns
+                var needed: Int
+                switch cell.value {
+                case .empty: continue
+                case .text(let text): needed = DisplayWidth.widestLine(text)
+                case .number(let number, let source, let format):
+                    needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
+                }
+                if cell.style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
+                widest[column] = max(widest[column], needed)
+            }
+        }
+        return widest.map { min(max(Double($0) + 2, SheetCanvas.minimumColumnWidth), SheetCanvas.maximumColumnWidth) }
+    }
+
+    /// Characters `#,##0.00` needs for this number.
+    static func amountWidth(_ number: Double) -> Int {
+        let integerDigits = max(1, String(Int(abs(number).rounded(.down))).count)
+        return integerDigits + (integerDigits - 1) / 3 + 3 + (number < 0 ? 1 : 0)
+    }
+
+    static func height(of text: String, capacity: Double) -> Double {
+        let usable = max(capacity - 1, 4)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+            total + max(1, Int((Double(DisplayWidth.of(line)) / usable).rounded(.up)))
+        }
+        return max(18, Double(lines) * lineHeight + 5)
+    }
+}

@@ -1,0 +1,82 @@
+/// Valid, unique, recognisable sheet names (template.md "Sheet names"): at most 31
+/// characters (code points and UTF-16 units), none of `[ ] : * ? / \`, no leading or
+/// trailing `'`, unique ignoring case, never `History`.
+public struct SheetNamer {
+    public static let maxLength = 31
+    private var used: Set<String> = []
+
+    public init() {}
+
+    /// A name for the table's sheet, unique within this namer.
+    public mutating func name(for table: BudgetTable, position: Int) -> String {
+        unique(SheetNamer.base(for: table, position: position))
+    }
+
+    public mutating func unique(_ proposed: String) -> String {
+        var base = SheetNamer.clean(proposed)
+        if base.isEmpty { base = "表" }
+        if base.lowercased() == "history" { base += "表" }
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate.lowercased()) {
+            let suffix = "(\(counter))"
+            candidate = SheetNamer.truncate(base, to: SheetNamer.maxLength - suffix.utf16.count, ellipsis: false) + suffix
+            counter += 1
+        }
+        used.insert(candidate.lowercased())
+        return candidate
+    }
+
+    static func base(for table: BudgetTable, position: Int) -> String {
+        guard let template = table.template else {
+            return table.title.isEmpty ? "表\(position)" : table.title
+        }
+        guard template.kind == .performanceTarget else { return template.sheetName }
+        // `12、机关事业养老信息化建设及办公经费绩效目标表` → `绩效12-机关事业养老信息化建设及办公经费`
+        var project = Substring(TextNormalizer.compact(table.title))
+        var number = ""
+        let digits = project.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let separator = project.dropFirst(digits.count).first, "、.．,，".contains(separator) {
+            number = String(digits)
+            project = project.dropFirst(digits.count + 1)
+        }
+        if project.hasSuffix("绩效目标表") { project = project.dropLast(5) }
+        return "绩效" + number + (project.isEmpty ? "" : "-" + project)
+    }
+
+    /// Replaces forbidden characters with look-alikes a clerk still recognises.
+    static func clean(_ name: String) -> String {
+        var result = ""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "[": result += "〔"
+            case "]": result += "〕"
+            case ":": result += "："
+            case "/", "\\": result += "-"
+            case "*", "?": continue
+            case "\n", "\r", "\t": result += " "
+            default:
+                if scalar.value < 0x20 { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        while result.hasPrefix("'") { result.removeFirst() }
+        var trimmed = Substring(result)
+        while trimmed.last == "'" || trimmed.last == " " { trimmed = trimmed.dropLast() }
+        while trimmed.first == " " { trimmed = trimmed.dropFirst() }
+        return truncate(String(trimmed), to: maxLength, ellipsis: true)
+    }
+
+    /// Shortens to `limit` UTF-16 units (which also bounds code points), ending in `…` when cut.
+    static func truncate(_ name: String, to limit: Int, ellipsis: Bool) -> String {
+        guard name.utf16.count > limit else { return name }
+        let budget = ellipsis ? limit - 1 : limit
+        var result = ""
+        for character in name {
+            if result.utf16.count + character.utf16.count > budget { break }
+            result.append(character)
+        }
+        while result.last == "'" { result.removeLast() }
+        return ellipsis ? result + "…" : result
+    }
+}

@@ -1,0 +1,29 @@
+/// A table with its parts told apart: meta row, text rows above the grid, header rows, 栏次
+/// row and data rows (re-joined), with its header rebuilt.
+public struct BudgetTable: Sendable {
+    public var title: String
+    public var titleLine: Int
+    public var kind: TableKind
+    public var template: TemplateEntry?
+    /// Unit, 预算年度, 单位/截止时间, verbatim.
+    public var meta: SourceRow?
+    /// Key–value rows above the grid (`绩效目标 | text`).
+    public var preambleRows: [SourceRow]
+    public var headerRows: [SourceRow]
+    public var header: HeaderLayout
+    /// The `栏次 1 2 …` row.
+    public var indexRow: SourceRow?
+    public var dataRows: [SourceRow]
+    public var notes: [Paragraph]
+    /// Number of columns: the length of the last header row (and of the 栏次 row).
+    public var width: Int
+    public var warnings: [ConversionWarning]
+
+    /// Every row in reading order, as written to the sheet (meta first).
+    public var allRows: [SourceRow] {
+        (meta.map { [$0] } ?? []) + preambleRows + headerRows + (indexRow.map { [$0] } ?? []) + dataRows
+    }
+
+    /// The leaf label of each column.
+    public var columnLabels: [String] { header.columnLabels(width: width) }
+}

@@ -1,0 +1,23 @@
+/// A table as the recognizer delimits it: its title, its rows exactly as they came (fragments
+/// not yet re-joined) and the notes beneath it.
+public struct RawTable: Equatable, Sendable {
+    public var title: String
+    public var titleLine: Int
+    public var rows: [SourceRow]
+    public var notes: [Paragraph]
+    /// True when the file ended inside the table's rows (no blank line or text after it).
+    public var endsAtEndOfFile = false
+
+    public init(title: String, titleLine: Int, rows: [SourceRow] = [], notes: [Paragraph] = []) {
+        self.title = title
+        self.titleLine = titleLine
+        self.rows = rows
+        self.notes = notes
+    }
+}
+
+/// What a document is made of, in reading order.
+public enum DocumentElement: Equatable, Sendable {
+    case table(RawTable)
+    case paragraph(Paragraph)
+}

@@ -1,0 +1,108 @@
+/// Tokens → tables and narrative paragraphs, in reading order (format.md "Tables", "Rows
+/// broken by wrapped cells"). Streaming: it holds one pending text line of look-ahead and the
+/// table being assembled, and hands each finished element to `emit`.
+public struct TableRecognizer {
+    private enum Context { case afterCell, afterOther }
+    private struct PendingText { var text: String; var line: Int; var context: Context }
+
+    private var table: RawTable?
+    private var openRow: [SourceCell] = []
+    private var pending: PendingText?
+    private var lastWasCell = false
+
+    public init() {}
+
+    /// Recognizes a whole text at once (convenience over `feed`/`finish`).
+    public static func elements(of text: String) -> [DocumentElement] {
+        var recognizer = TableRecognizer()
+        var elements: [DocumentElement] = []
+        for token in Tokenizer(text: text) { recognizer.feed(token) { elements.append($0) } }
+        recognizer.finish { elements.append($0) }
+        return elements
+    }
+
+    public mutating func feed(_ token: Token, emit: (DocumentElement) -> Void) {
+        if let text = pending {
+            pending = nil
+            resolve(text, nextIsCell: { if case .cell = token { return true } else { return false } }(), emit: emit)
+        }
+        switch token {
+        case .cell(let text, let line):
+            if table == nil { table = RawTable(title: "", titleLine: line) }
+            openRow.append(SourceCell(text, line: line))
+            lastWasCell = true
+        case .blank:
+            closeRow()
+            lastWasCell = false
+        case .text(let text, let line):
+            pending = PendingText(text: text, line: line, context: lastWasCell ? .afterCell : .afterOther)
+        }
+    }
+
+    public mutating func finish(emit: (DocumentElement) -> Void) {
+        if let text = pending {
+            pending = nil
+            resolve(text, nextIsCell: false, emit: emit)
+        }
+        if !openRow.isEmpty { table?.endsAtEndOfFile = true }
+        closeRow()
+        closeTable(emit: emit)
+    }
+
+    private mutating func resolve(_ text: PendingText, nextIsCell: Bool, emit: (DocumentElement) -> Void) {
+        if text.context == .afterCell {
+            if nextIsCell && TitleRules.looksLikeTitle(text.text) {
+                startTable(text, emit: emit)
+            } else if !nextIsCell && TitleRules.isNote(text.text) {
+                closeRow()
+                table?.notes.append(Paragraph(text.text, line: text.line))
+                lastWasCell = false
+            } else if let last = openRow.indices.last {
+                // A line break inside the cell: the text continues the cell above.
+                openRow[last].text += "\n" + text.text
+                lastWasCell = true
+            }
+            return
+        }
+        if nextIsCell {
+            startTable(text, emit: emit)
+            return
+        }
+        if var current = table {
+            if TitleRules.isNote(text.text) && !current.rows.isEmpty {
+                current.notes.append(Paragraph(text.text, line: text.line))
+                table = current
+                return
+            }
+            if current.notes.isEmpty, openRow.isEmpty, let lastRow = current.rows.indices.last,
+               TitleRules.isTargetTextRow(current.rows[lastRow]) {
+                // Further paragraphs of the 绩效目标 text, after blank lines, before the grid.
+                current.rows[lastRow].cells[1].text += "\n" + text.text
+                table = current
+                return
+            }
+            closeTable(emit: emit)
+        }
+        emit(.paragraph(Paragraph(text.text, line: text.line)))
+    }
+
+    private mutating func startTable(_ title: PendingText, emit: (DocumentElement) -> Void) {
+        closeRow()
+        closeTable(emit: emit)
+        table = RawTable(title: title.text, titleLine: title.line)
+        lastWasCell = false
+    }
+
+    private mutating func closeRow() {
+        guard !openRow.isEmpty else { return }
+        table?.rows.append(SourceRow(openRow))
+        openRow = []
+    }
+
+    private mutating func closeTable(emit: (DocumentElement) -> Void) {
+        closeRow()
+        if let finished = table { emit(.table(finished)) }
+        table = nil
+        lastWasCell = false
+    }
+}
