@@ -1,0 +1,58 @@
+import BudgetCore
+
+/// Checks a layout against Excel's limits before any C call: libxlsxwriter writes a corrupt
+/// file for an empty sheet name or overlapping merges, and truncation is never silent.
+enum LayoutChecker {
+    static let maxRows = 1_048_576
+    static let maxColumns = 16_384
+    static let maxStringLength = 32_767
+
+    static func check(_ layout: WorkbookLayout) throws(XlsxWriteError) {
+        guard !layout.sheets.isEmpty else { throw XlsxWriteError(.invalidLayout("the workbook has no sheet")) }
+        var names = Set<String>()
+        for sheet in layout.sheets {
+            try checkName(sheet.name)
+            guard names.insert(sheet.name.lowercased()).inserted else {
+                throw XlsxWriteError(.invalidLayout("duplicate sheet name '\(sheet.name)'"))
+            }
+            do {
+                try MergeValidator.check(sheet.merges.map(\.range))
+            } catch {
+                throw XlsxWriteError(.invalidLayout(error.description), location: "sheet '\(sheet.name)'")
+            }
+            for merge in sheet.merges {
+                try checkPosition(row: merge.range.lastRow, column: merge.range.lastColumn, sheet: sheet.name, line: 0)
+            }
+            for cell in sheet.cells {
+                try checkPosition(row: cell.row, column: cell.column, sheet: sheet.name, line: cell.sourceLine)
+                if case .text(let text) = cell.value, text.utf16.count > maxStringLength {
+                    throw XlsxWriteError(.invalidLayout(
+                        "cell text of \(text.utf16.count) characters (source line \(cell.sourceLine)) is longer than Excel's \(maxStringLength); not truncated"),
+                        location: "sheet '\(sheet.name)' cell \(GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column))")
+                }
+            }
+        }
+    }
+
+    private static func checkName(_ name: String) throws(XlsxWriteError) {
+        if name.isEmpty { throw XlsxWriteError(.invalidLayout("empty sheet name")) }
+        if name.utf16.count > 31 || name.unicodeScalars.count > 31 {
+            throw XlsxWriteError(.invalidLayout("sheet name '\(name)' is longer than 31 characters"))
+        }
+        if name.contains(where: { "[]:*?/\\".contains($0) }) || name.hasPrefix("'") || name.hasSuffix("'") {
+            throw XlsxWriteError(.invalidLayout("sheet name '\(name)' has a character Excel forbids"))
+        }
+    }
+
+    private static func checkPosition(row: Int, column: Int, sheet: String, line: Int) throws(XlsxWriteError) {
+        guard row >= 0, column >= 0 else { throw XlsxWriteError(.invalidLayout("negative cell position"), location: "sheet '\(sheet)'") }
+        if row >= maxRows {
+            throw XlsxWriteError(.invalidLayout("table needs \(row + 1) rows; a sheet holds \(maxRows) (source line \(line))"),
+                                 location: "sheet '\(sheet)'")
+        }
+        if column >= maxColumns {
+            throw XlsxWriteError(.invalidLayout("table needs \(column + 1) columns; a sheet holds \(maxColumns) (source line \(line))"),
+                                 location: "sheet '\(sheet)'")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import BudgetCore
+import CXlsxWriter
+
+/// Writes one SheetLayout into a libxlsxwriter worksheet.
+struct SheetWriter {
+    let sheet: SheetLayout
+    let worksheet: UnsafeMutablePointer<lxw_worksheet>
+
+    func write(formats: inout FormatCache) throws(XlsxWriteError) {
+        for (column, width) in sheet.columnWidths.enumerated() {
+            try check(worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), width, nil),
+                      "worksheet_set_column")
+        }
+        for (row, height) in sheet.rowHeights.sorted(by: { $0.key < $1.key }) {
+            try check(worksheet_set_row(worksheet, lxw_row_t(row), height, nil), "worksheet_set_row")
+        }
+
+        // Merges first (they write styled blanks over the whole range), then the values.
+        var mergeStyleAtCorner: [Int: CellStyle] = [:]
+        var covered = Set<Int>()
+        for merge in sheet.merges {
+            let r = merge.range
+            let format = try formats.format(for: merge.style)
+            try check(worksheet_merge_range(worksheet, lxw_row_t(r.firstRow), lxw_col_t(r.firstColumn),
+                                            lxw_row_t(r.lastRow), lxw_col_t(r.lastColumn), "", format),
+                      "worksheet_merge_range", at: r.description)
+            mergeStyleAtCorner[key(r.firstRow, r.firstColumn)] = merge.style
+            for row in r.firstRow...r.lastRow {
+                for column in r.firstColumn...r.lastColumn where row != r.firstRow || column != r.firstColumn {
+                    covered.insert(key(row, column))
+                }
+            }
+        }
+        for cell in sheet.cells where !covered.contains(key(cell.row, cell.column)) {
+            let style = mergeStyleAtCorner[key(cell.row, cell.column)] ?? cell.style
+            try write(cell, format: try formats.format(for: style))
+        }
+
+        if sheet.frozenRows > 0 { worksheet_freeze_panes(worksheet, lxw_row_t(sheet.frozenRows), 0) }
+        worksheet_set_paper(worksheet, 9)  // A4
+        if sheet.landscape { worksheet_set_landscape(worksheet) }
+        worksheet_fit_to_pages(worksheet, 1, 0)
+        worksheet_center_horizontally(worksheet)
+        worksheet_set_margins(worksheet, 0.4, 0.4, 0.6, 0.7)
+        try check(worksheet_set_footer(worksheet, sheet.footer), "worksheet_set_footer")
+        if let rows = sheet.repeatRows {
+            try check(worksheet_repeat_rows(worksheet, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
+                      "worksheet_repeat_rows")
+        }
+    }
+
+    private func write(_ cell: LayoutCell, format: UnsafeMutablePointer<lxw_format>) throws(XlsxWriteError) {
+        let row = lxw_row_t(cell.row), column = lxw_col_t(cell.column)
+        let place = GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column).description
+        switch cell.value {
+        case .empty:
+            try check(worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", at: place)
+        case .text(let text):
+            // write_string never makes a formula, whatever the text starts with.
+            try check(worksheet_write_string(worksheet, row, column, text, format), "worksheet_write_string", at: place)
+        case .number(let number, _, _):
+            try check(worksheet_write_number(worksheet, row, column, number, format), "worksheet_write_number", at: place)
+        }
+    }
+
+    private func key(_ row: Int, _ column: Int) -> Int { row &* 20_000 &+ column }
+
+    private func check(_ error: lxw_error, _ call: String, at place: String? = nil) throws(XlsxWriteError) {
+        guard error != LXW_NO_ERROR else { return }
+        let location = "sheet '\(sheet.name)'" + (place.map { " cell \($0)" } ?? "")
+        throw XlsxWriteError(.library(call: call, code: Int(error.rawValue), message: LibraryMessage.text(for: error)),
+                             location: location)
+    }
+}
+
+enum LibraryMessage {
+    static func text(for error: lxw_error) -> String {
+        guard let message = lxw_strerror(error) else { return "unknown error" }
+        return String(cString: message)
+    }
+}
