@@ -1,0 +1,42 @@
+import BudgetCore
+import XlsxWriterKit
+
+/// Why one document was not converted: always names the file, and the line or byte offset
+/// when there is one.
+public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case unreadable, empty, binary, encoding, noTable, tooLarge, output
+    }
+
+    public var file: String
+    public var line: Int?
+    public var kind: Kind
+    public var message: String
+
+    public init(file: String, line: Int? = nil, kind: Kind, message: String) {
+        self.file = file
+        self.line = line
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String {
+        "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
+    }
+
+    static func from(_ failure: DocumentFailure, file: String) -> ConversionFailure {
+        switch failure {
+        case .decoding(.empty): return ConversionFailure(file: file, kind: .empty, message: failure.description)
+        case .decoding(.binary): return ConversionFailure(file: file, kind: .binary, message: failure.description)
+        case .decoding: return ConversionFailure(file: file, kind: .encoding, message: failure.description)
+        case .noTable: return ConversionFailure(file: file, kind: .noTable, message: failure.description)
+        }
+    }
+
+    static func from(_ error: XlsxWriteError, file: String) -> ConversionFailure {
+        switch error.reason {
+        case .invalidLayout: return ConversionFailure(file: file, kind: .tooLarge, message: error.description)
+        case .library, .file: return ConversionFailure(file: file, kind: .output, message: error.description)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import BudgetCore
+import Foundation
+import XlsxWriterKit
+
+/// What converting one export produced.
+public struct ConversionResult: Sendable {
+    public var input: URL
+    public var output: URL
+    public var document: BudgetDocument
+    public var sheetNames: [String]
+    public var warnings: [ConversionWarning] { document.allWarnings }
+}
+
+/// One export file → one workbook: read, decode, recognise, lay out, write safely.
+public enum DocumentConverter {
+    public struct Options: Sendable {
+        public var lossy = false
+        public init(lossy: Bool = false) { self.lossy = lossy }
+    }
+
+    public static func read(_ input: URL, options: Options = Options()) throws(ConversionFailure) -> BudgetDocument {
+        let name = input.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: input)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: input.path)
+            throw ConversionFailure(file: name, kind: .unreadable,
+                                    message: exists ? "cannot read the file (\(error.localizedDescription))" : "no such file")
+        }
+        do {
+            return try DocumentReader.read([UInt8](data), lossy: options.lossy)
+        } catch {
+            throw ConversionFailure.from(error, file: name)
+        }
+    }
+
+    public static func convert(_ input: URL, to output: URL, options: Options = Options()) throws(ConversionFailure) -> ConversionResult {
+        let document = try read(input, options: options)
+        let layout = WorkbookPlanner.plan(document, sourceName: input.lastPathComponent)
+        do {
+            try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw ConversionFailure(file: input.path, kind: .output,
+                                    message: "cannot create the output folder \(output.deletingLastPathComponent().path): \(error.localizedDescription)")
+        }
+        do {
+            try WorkbookWriter.write(layout, to: output)
+        } catch {
+            throw ConversionFailure.from(error, file: input.path)
+        }
+        return ConversionResult(input: input, output: output, document: document, sheetNames: layout.sheets.map(\.name))
+    }
+}

@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import BudgetCore
+
+/// Variants of an export that real clerks send (format.md "What exports in the wild also do"),
+/// built from a UTF-8 text by the tests themselves.
+public enum ExportVariants {
+    public static func lines(of text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    public static func joined(_ lines: [String], lineEnd: String = "\n") -> String {
+        lines.joined(separator: lineEnd) + lineEnd
+    }
+
+    /// GB18030 bytes with CRLF line ends (what Windows clerks mostly send).
+    public static func gb18030CRLF(_ text: String) -> [UInt8]? {
+        encodeGB18030(joined(lines(of: text), lineEnd: "\r\n"))
+    }
+
+    /// UTF-16 with a byte-order mark.
+    public static func utf16WithBOM(_ text: String, littleEndian: Bool = true) -> [UInt8] {
+        var bytes: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        for unit in text.utf16 {
+            let low = UInt8(unit & 0xFF), high = UInt8(unit >> 8)
+            bytes += littleEndian ? [low, high] : [high, low]
+        }
+        return bytes
+    }
+
+    /// UTF-8 with BOM and CR-only line ends.
+    public static func utf8BOMWithCR(_ text: String) -> [UInt8] {
+        [0xEF, 0xBB, 0xBF] + Array(joined(lines(of: text), lineEnd: "\r").utf8)
+    }
+
+    /// Trailing spaces or tabs on every line, and blank lines made of spaces.
+    public static func trailingBlanks(_ text: String) -> String {
+        joined(lines(of: text).enumerated().map { index, line in
+            if line.trimmingCharacters(in: " \t").isEmpty { return String(repeating: " ", count: 1 + index % 4) }
+            return line + (index % 2 == 0 ? "  " : " \t")
+        })
+    }
+
+    /// Inserts a blank line inside data rows (as a trailing line break in a cell does), at
+    /// positions chosen from `seed`, never at the sample's own breaks.
+    public static func breakDataRows(_ text: String, seed: UInt64, every stride: Int = 3) -> (text: String, breaks: Int) {
+        let document = DocumentReader.read(text: text)
+        var generator = SplitMix64(seed: seed)
+        var breakBefore = Set<Int>()
+        var counter = 0
+        for table in document.tables {
+            for row in table.dataRows where row.count >= 2 {
+                counter += 1
+                guard counter % stride == 0 else { continue }
+                let position = 1 + Int(generator.next() % UInt64(row.count - 1))
+                breakBefore.insert(row.cells[position].line)
+            }
+        }
+        var output: [String] = []
+        for (index, line) in lines(of: text).enumerated() {
+            if breakBefore.contains(index + 1), output.last?.isEmpty == false { output.append("") }
+            output.append(line)
+        }
+        return (joined(output), breakBefore.count)
+    }
+
+    /// Replaces the first table (部门预算收支总表) with a 2025-style one: 5 income lines ending
+    /// `五、单位资金`, 34 rows with `三十一、人行科目`, ASCII colons in the meta row.
+    public static func with2025BudgetSummary(_ text: String) -> String {
+        let all = lines(of: text)
+        guard let next = all.firstIndex(where: { $0 == "部门预算收入总表" }) else { return text }
+        return joined(budgetSummary2025Lines() + [""] + Array(all[next...]))
+    }
+
+    public static func budgetSummary2025Lines() -> [String] {
+        let income = ["一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入",
+                      "四、财政专户管理资金收入", "五、单位资金"]
+        let incomeAmounts = ["15407.98", "", "", "", "20.00"]
+        let spending = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
+                        "文化旅游体育与传媒支出", "社会保障和就业支出", "社会保险基金支出", "卫生健康支出", "节能环保支出",
+                        "城乡社区支出", "农林水支出", "交通运输支出", "资源勘探工业信息等支出", "商业服务业等支出", "金融支出",
+                        "援助其他地区支出", "自然资源海洋气象等支出", "住房保障支出", "粮油物资储备支出",
+                        "国有资本经营预算支出", "灾害防治及应急管理支出", "预备费", "其他支出", "转移性支出", "债务还本支出",
+                        "债务付息支出", "债务发行费用支出", "抗疫特别国债安排的支出", "人行科目"]
+        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        func chinese(_ n: Int) -> String {
+            if n <= 10 { return numerals[n - 1] }
+            if n < 20 { return "十" + numerals[n - 11] }
+            let tens = numerals[n / 10 - 1] + "十"
+            return n % 10 == 0 ? tens : tens + numerals[n % 10 - 1]
+        }
+        let spendingAmounts: [Int: String] = [8: "11250.07", 10: "103.41", 13: "3961.91", 20: "120.38"]
+        var lines = ["部门预算收支总表", "\t316平乡县人力资源和社会保障局", "\t预算年度:2025", "\t单位:万元", "",
+                     "\t序号", "\t收入", "\t支出", "", "\t", "\t项 目", "\t预算数", "\t项 目", "\t预算数", "",
+                     "\t栏次", "\t1", "\t2", "\t3", "\t4", ""]
+        for index in 0..<31 {
+            lines += ["\t\(index + 1)", "\t" + (index < 5 ? income[index] : ""), "\t" + (index < 5 ? incomeAmounts[index] : ""),
+                      "\t\(chinese(index + 1))、\(spending[index])", "\t" + (spendingAmounts[index + 1] ?? ""), ""]
+        }
+        lines += ["\t32", "\t本年收入合计", "\t15427.98", "\t本年支出合计", "\t15435.77", ""]
+        lines += ["\t33", "\t上年结转结余", "\t7.79", "\t年终结转结余", "\t", ""]
+        lines += ["\t34", "\t收入总计", "\t15435.77", "\t支出总计", "\t15435.77", ""]
+        return lines
+    }
+
+    static func encodeGB18030(_ text: String) -> [UInt8]? {
+        let cd = iconv_open("GB18030", "UTF-8")
+        if cd == nil || Int(bitPattern: cd) == -1 { return nil }
+        defer { iconv_close(cd) }
+        var input = Array(text.utf8)
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuffer.count
+                guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let produced else { return nil }
+        return Array(output[0..<produced])
+    }
+}
+
+/// A tiny deterministic generator, so a seed always gives the same variant.
+public struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

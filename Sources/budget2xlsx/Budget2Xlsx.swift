@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Budget2Xlsx: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget2xlsx",
+        abstract: "Convert 部门预算 text exports into Excel workbooks in the official template.",
+        subcommands: [Convert.self],
+        defaultSubcommand: Convert.self)
+}
