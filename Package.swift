@@ -29,8 +29,10 @@ let package = Package(
         ]),
         // Files in, workbooks out: reading, converting and safe writing of one document.
         .target(name: "BudgetConversion", dependencies: ["BudgetCore", "XlsxWriterKit"]),
+        // verify: a produced workbook read back and proved faithful to its source.
+        .target(name: "BudgetVerification", dependencies: ["BudgetCore", "XlsxReaderKit"]),
         .executableTarget(name: "budget2xlsx", dependencies: [
-            "BudgetCore", "BudgetConversion", "XlsxReaderKit",
+            "BudgetCore", "BudgetConversion", "BudgetVerification",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Builds test inputs from the sample (re-encodings, breaks, other years' layouts).
@@ -38,7 +40,7 @@ let package = Package(
 
         .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "BudgetCore", "BudgetConversion", "XlsxWriterKit", "XlsxReaderKit", "TestSupport",
+            "BudgetCore", "BudgetConversion", "BudgetVerification", "XlsxWriterKit", "XlsxReaderKit", "TestSupport",
         ]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
     ]

@@ -39,7 +39,7 @@ public enum ExportVariants {
     /// Trailing spaces or tabs on every line, and blank lines made of spaces.
     public static func trailingBlanks(_ text: String) -> String {
         joined(lines(of: text).enumerated().map { index, line in
-            if line.trimmingCharacters(in: " \t").isEmpty { return String(repeating: " ", count: 1 + index % 4) }
+            if line.trimmingCharacters(in: " ").isEmpty { return String(repeating: " ", count: 1 + index % 4) }
             return line + (index % 2 == 0 ? "  " : " \t")
         })
     }

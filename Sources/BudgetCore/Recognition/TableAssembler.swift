@@ -21,7 +21,7 @@ public enum TableAssembler {
             headerEnd = indexPosition
             let zone = indexPosition - rows.startIndex
             headerStart = indexPosition - min(zone, zone >= 2 && rows[indexPosition - 2].count < width ? 2 : 1)
-        } else if let fullRow = rows.firstIndex(where: { $0.count == width }) {
+        } else if let fullRow = rows.firstIndex(where: { $0.count == width && !TitleRules.isTargetTextRow($0) }) {
             headerEnd = fullRow + 1
             let previous = fullRow - 1
             let twoLevel = previous >= rows.startIndex && rows[previous].count < width

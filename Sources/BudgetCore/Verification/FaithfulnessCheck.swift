@@ -1,0 +1,112 @@
+/// Proves a workbook faithful to its export, independently of how the converter recognised
+/// tables: every non-blank source line (a cell line's text, or a title, note, continuation
+/// or narrative line) must appear exactly once, as a cell or one line of a cell, in reading
+/// order, each table sheet holding a contiguous run of the source, the narrative sheet the rest.
+public enum FaithfulnessCheck {
+    public struct Piece: Equatable, Sendable {
+        public var text: String
+        public var line: Int
+        public var isCell: Bool
+    }
+
+    /// The non-blank pieces of an export, in order (empty cells carry nothing to keep).
+    public static func sourcePieces(of text: String) -> [Piece] {
+        Tokenizer(text: text).compactMap { token in
+            switch token {
+            case .cell(let text, let line): return text.isEmpty ? nil : Piece(text: text, line: line, isCell: true)
+            case .text(let text, let line): return Piece(text: text, line: line, isCell: false)
+            case .blank: return nil
+            }
+        }
+    }
+
+    public static func differences(source: String, workbook: WorkbookSnapshot, narrativeSheet: String?) -> [String] {
+        let pieces = sourcePieces(of: source)
+        var used = Array(repeating: false, count: pieces.count)
+        var differences: [String] = []
+        var position = 0
+
+        for sheet in workbook.sheets where sheet.name != narrativeSheet {
+            for (cell, text) in flattened(sheet) {
+                guard let j = nextMatch(for: cell, text: text, in: pieces, used: used, from: position) else {
+                    let expected = nextCell(in: pieces, used: used, from: position).map { " (expected line \(pieces[$0].line) '\(pieces[$0].text)')" } ?? ""
+                    differences.append("sheet '\(sheet.name)' cell \(cell.address): '\(text)' is not next in the source\(expected)")
+                    continue
+                }
+                // Source cells passed over on the way were dropped from this sheet.
+                for skipped in position..<j where !used[skipped] && pieces[skipped].isCell {
+                    used[skipped] = true
+                    differences.append("line \(pieces[skipped].line): cell '\(pieces[skipped].text)' is missing from sheet '\(sheet.name)' (before cell \(cell.address))")
+                }
+                used[j] = true
+                position = j + 1
+                if cell.kind == .text, isNumberLike(pieces[j]), expectsNumber(cell, text: text) {
+                    differences.append("sheet '\(sheet.name)' cell \(cell.address): '\(text)' is stored as text")
+                }
+            }
+        }
+        if let narrativeSheet, let sheet = workbook.sheets.first(where: { $0.name == narrativeSheet }) {
+            var rest = pieces.indices.filter { !used[$0] }[...]
+            for (cell, text) in flattened(sheet) {
+                if let next = rest.first, matches(pieces[next], cell: cell, text: text) {
+                    used[next] = true
+                    rest = rest.dropFirst()
+                } else {
+                    differences.append("sheet '\(sheet.name)' cell \(cell.address): '\(text)' is not next in the source")
+                }
+            }
+        }
+        for index in pieces.indices where !used[index] {
+            let piece = pieces[index]
+            differences.append("line \(piece.line): \(piece.isCell ? "cell" : "text") '\(piece.text)' is missing from the workbook")
+        }
+        return differences
+    }
+
+    /// How far ahead a dropped cell is looked past before a workbook cell counts as foreign.
+    static let lookAhead = 64
+
+    /// The next unused source piece this workbook cell matches: the very next cell piece,
+    /// or one a little further on (the ones between were dropped). Narrative text lines may
+    /// be passed over freely; they belong to the 情况说明 sheet.
+    static func nextMatch(for cell: WorkbookSnapshot.Cell, text: String, in pieces: [Piece], used: [Bool], from start: Int) -> Int? {
+        var cellsPassed = 0
+        var j = start
+        while j < pieces.count, cellsPassed <= lookAhead {
+            if !used[j] {
+                if matches(pieces[j], cell: cell, text: text) { return j }
+                if pieces[j].isCell { cellsPassed += 1 }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    static func nextCell(in pieces: [Piece], used: [Bool], from start: Int) -> Int? {
+        (start..<pieces.count).first { !used[$0] && pieces[$0].isCell }
+    }
+
+    /// Each non-empty cell split into its lines (a wrapped cell kept its line breaks).
+    static func flattened(_ sheet: WorkbookSnapshot.Sheet) -> [(WorkbookSnapshot.Cell, String)] {
+        sheet.cells.flatMap { cell -> [(WorkbookSnapshot.Cell, String)] in
+            guard cell.kind != .blank, !cell.text.isEmpty else { return [] }
+            if cell.kind == .number { return [(cell, cell.text)] }
+            return cell.text.split(separator: "\n", omittingEmptySubsequences: false).map { (cell, String($0)) }
+        }
+    }
+
+    static func matches(_ piece: Piece, cell: WorkbookSnapshot.Cell, text: String) -> Bool {
+        if cell.kind == .number {
+            guard let stored = Double(text), let source = NumberParser.parse(piece.text) else { return false }
+            return stored == source
+        }
+        return piece.text == text
+    }
+
+    private static func isNumberLike(_ piece: Piece) -> Bool { NumberParser.hasTwoDecimals(piece.text) }
+
+    /// Amount-looking text in a cell formatted as an amount should have been a number.
+    private static func expectsNumber(_ cell: WorkbookSnapshot.Cell, text: String) -> Bool {
+        cell.numberFormat == NumberStyle.amount.rawValue
+    }
+}
