@@ -1,0 +1,32 @@
+import Testing
+@testable import BudgetCore
+
+@Suite struct SheetNamerTests {
+    @Test func cleansForbiddenCharacters() {
+        #expect(SheetNamer.clean("冀财社[2020]186:a/b\\c*?") == "冀财社〔2020〕186：a-b-c")
+        #expect(SheetNamer.clean("'quoted'") == "quoted")
+    }
+
+    @Test func limitsLengthInUTF16Units() {
+        let long = String(repeating: "预", count: 40)
+        let name = SheetNamer.clean(long)
+        #expect(name.utf16.count == 31)
+        #expect(name.hasSuffix("…"))
+        // Characters outside the BMP count two UTF-16 units.
+        let astral = SheetNamer.clean(String(repeating: "𠀀", count: 20))
+        #expect(astral.utf16.count <= 31)
+    }
+
+    @Test func uniqueIgnoringCaseAndNeverHistory() {
+        var namer = SheetNamer()
+        #expect(namer.unique("Sheet") == "Sheet")
+        #expect(namer.unique("SHEET") == "SHEET(2)")
+        #expect(namer.unique("sheet") == "sheet(3)")
+        #expect(namer.unique("History") == "History表")
+        #expect(namer.unique("") == "表")
+        let long = String(repeating: "项", count: 31)
+        #expect(namer.unique(long) == long)
+        let second = namer.unique(long)
+        #expect(second.utf16.count <= 31 && second.hasSuffix("(2)"))
+    }
+}

@@ -1,0 +1,43 @@
+import BudgetConversion
+import Foundation
+import TestSupport
+import XlsxReaderKit
+
+/// Converts an export once into a fresh temporary folder and reads the workbook back.
+struct ConvertedWorkbook {
+    let output: URL
+    let result: ConversionResult
+    let book: ReadWorkbook
+
+    init(bytes: [UInt8], name: String = "export.txt") throws {
+        let folder = try TemporaryFolder.make()
+        let input = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: input)
+        output = folder.appendingPathComponent("out").appendingPathComponent((name as NSString).deletingPathExtension + ".xlsx")
+        result = try DocumentConverter.convert(input, to: output)
+        book = try ReadWorkbook.read(contentsOf: output)
+    }
+
+    static func sample() throws -> ConvertedWorkbook {
+        try ConvertedWorkbook(bytes: SampleExport.bytes(), name: SampleExport.fileName)
+    }
+
+    /// All cells of every sheet: name → "A1" → (kind, text, format), for cell-for-cell comparison.
+    var contents: [String: [String: String]] {
+        var all: [String: [String: String]] = [:]
+        for sheet in book.sheets {
+            var cells: [String: String] = [:]
+            for (address, cell) in sheet.cells { cells[address.a1] = "\(cell.kind)|\(cell.text)|\(cell.style.numberFormat)" }
+            all[sheet.name] = cells
+        }
+        return all
+    }
+}
+
+enum TemporaryFolder {
+    static func make() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("budget2xlsx-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
