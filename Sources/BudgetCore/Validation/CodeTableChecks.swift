@@ -1,0 +1,105 @@
+/// Identities within one table with 科目编码 rows (identities.md "Within a table"): parents
+/// equal the sum of their children, the 合计 row the sum of the 类 rows, each row's 合计 the
+/// sum of its parts, and the 基本支出表's 人员经费 / 公用经费 split by 经济分类.
+enum CodeTableChecks {
+    static func check(_ view: CodeTableView, into recorder: inout CheckRecorder) {
+        guard !view.isEmpty else { return }
+        hierarchy(view, into: &recorder)
+        rowIdentities(view, into: &recorder)
+        if view.table.kind == .basicExpenditure {
+            personnelAndPublicFunds(view, into: &recorder)
+        }
+    }
+
+    /// 类 = Σ款, 款 = Σ项 (and 301 = Σ301xx), in every amount column; 合计 = Σ类. A parent is
+    /// checked when the table lists codes of its children's length at all, so a parent whose
+    /// only child is missing is caught too.
+    static func hierarchy(_ view: CodeTableView, into recorder: inout CheckRecorder) {
+        let coded = view.codedRows
+        let lengths = Set(coded.map(\.code.count))
+        for parent in coded where lengths.contains(parent.code.count + 2) {
+            let children = coded.filter { $0.code.count == parent.code.count + 2 && $0.code.hasPrefix(parent.code) }
+            let identity = parent.code.count == 3 ? "类 = Σ款" : "款 = Σ项"
+            for column in view.amountColumns {
+                recorder.expect(view.read(parent, column), equalsSumOf: children.map { view.read($0, column) },
+                                identity: identity)
+            }
+        }
+        guard let total = view.totalRow, let top = lengths.min() else { return }
+        let classes = coded.filter { $0.code.count == top }
+        for column in view.amountColumns {
+            recorder.expect(view.read(total, column), equalsSumOf: classes.map { view.read($0, column) },
+                            identity: "合计 = Σ类")
+        }
+    }
+
+    /// Each row: 合计 = Σ its parts (收入总表: 合计 = 小计 + 上年结转 and 小计 = Σ本年收入).
+    static func rowIdentities(_ view: CodeTableView, into recorder: inout CheckRecorder) {
+        guard let total = view.column(.total) else {
+            recorder.skip("合计 = Σ各列", table: view.title, reason: "no 合计 column")
+            return
+        }
+        var parts: [Int] = []
+        var subtotal: Int?
+        if view.table.kind == .incomeSummary, let column = view.column(.subtotal) {
+            subtotal = column
+            parts = currentIncomeColumns(view, subtotal: column)
+        }
+        let others = view.amountColumns.filter { $0 != total && !parts.contains($0) }
+        guard !others.isEmpty else { return }
+        let totalIdentity = "合计 = " + others.map(view.columnName).joined(separator: " + ")
+        let rows = (view.totalRow.map { [$0] } ?? []) + view.codedRows
+        for row in rows {
+            recorder.expect(view.read(row, total), equalsSumOf: others.map { view.read(row, $0) }, identity: totalIdentity)
+            if let subtotal, !parts.isEmpty {
+                recorder.expect(view.read(row, subtotal), equalsSumOf: parts.map { view.read(row, $0) },
+                                identity: "小计 = Σ本年收入(\(parts.map(view.columnName).joined(separator: ", ")))")
+            }
+        }
+    }
+
+    /// The 本年收入 columns under 小计: its header group, else the run of columns after it up
+    /// to 上年结转 / 合计.
+    static func currentIncomeColumns(_ view: CodeTableView, subtotal: Int) -> [Int] {
+        if let group = view.table.header.groups.first(where: {
+            !$0.spansBothRows && $0.firstColumn <= subtotal && subtotal <= $0.lastColumn && $0.lastColumn > $0.firstColumn
+        }) {
+            return view.amountColumns.filter { $0 != subtotal && $0 >= group.firstColumn && $0 <= group.lastColumn }
+        }
+        var columns: [Int] = []
+        for column in view.amountColumns where column > subtotal {
+            let label = view.labels[column]
+            if ColumnMeaning.carryOver.matches(label) || ColumnMeaning.total.matches(label) { break }
+            columns.append(column)
+        }
+        return columns
+    }
+
+    /// 基本支出表: 人员经费 total = 301 + 303 rows, 公用经费 total = 302 rows (合计 column).
+    static func personnelAndPublicFunds(_ view: CodeTableView, into recorder: inout CheckRecorder) {
+        let identities = ["人员经费 = 301 + 303", "公用经费 = 302"]
+        guard let total = view.column(.total) else { return }
+        let classes = view.codedRows.filter { $0.code.count == 3 }
+        let unexpected = Set(classes.map(\.code)).subtracting(["301", "302", "303"])
+        guard unexpected.isEmpty else {
+            for identity in identities {
+                recorder.skip(identity, table: view.title,
+                              reason: "经济分类 \(unexpected.sorted().joined(separator: ", ")) not assigned to 人员/公用经费")
+            }
+            return
+        }
+        let checks: [(ColumnMeaning, Set<String>, String)] = [
+            (.personnel, ["301", "303"], identities[0]),
+            (.publicFunds, ["302"], identities[1]),
+        ]
+        for (meaning, codes, identity) in checks {
+            guard let column = view.column(meaning) else {
+                recorder.skip(identity, table: view.title, reason: "no \(meaning.name) column")
+                continue
+            }
+            recorder.expect(view.total(column),
+                            equalsSumOf: classes.filter { codes.contains($0.code) }.map { view.read($0, total) },
+                            identity: identity)
+        }
+    }
+}

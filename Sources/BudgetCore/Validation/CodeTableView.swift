@@ -1,0 +1,130 @@
+/// A budget table whose rows carry a 科目编码 (收入总表, 支出总表, the 功能分类 支出表s, the
+/// 经济分类 基本支出表), with its columns found by label meaning and its rows by code.
+struct CodeTableView {
+    struct Row {
+        var source: SourceRow
+        /// 3, 5 or 7 ASCII digits, or "".
+        var code: String
+        var label: String
+        var serial: String
+        /// The 合计 / 总计 row.
+        var isTotal: Bool
+    }
+
+    let table: BudgetTable
+    let labels: [String]
+    let serialColumn: Int?
+    let codeColumn: Int?
+    let nameColumn: Int?
+    let amountColumns: [Int]
+    /// Data rows with any content, in order.
+    let rows: [Row]
+
+    init(_ table: BudgetTable) {
+        self.table = table
+        let width = max(table.width, table.dataRows.map(\.count).max() ?? 0)
+        var labels = table.columnLabels
+        if labels.count < width { labels += Array(repeating: "", count: width - labels.count) }
+        self.labels = labels
+        let content = table.dataRows.filter { !$0.isAllEmpty }
+
+        let serial = labels.firstIndex { LabelMeaning.key($0) == "序号" }
+        var code = labels.firstIndex { let key = LabelMeaning.key($0); return key.contains("编码") || key.contains("代码") }
+        if code == nil {
+            code = (0..<width).first { column in
+                let texts = content.map { Self.text($0, column) }.filter { !$0.isEmpty }
+                return texts.contains { Self.code(from: $0) != nil }
+                    && texts.allSatisfy { Self.code(from: $0) != nil || ColumnMeaning.total.matches($0) }
+            }
+        }
+        var name = labels.firstIndex { let key = LabelMeaning.key($0); return key.contains("名称") || key == "项目" || key == "科目" }
+        if name == nil, let code, code + 1 < width, ColumnMeaning.isDescriptive(labels[code + 1]) || labels[code + 1].isEmpty {
+            name = code + 1
+        }
+        serialColumn = serial
+        codeColumn = code
+        nameColumn = name
+        let descriptive = Set([serial, code, name].compactMap { $0 })
+        amountColumns = (0..<width).filter { !descriptive.contains($0) && !ColumnMeaning.isDescriptive(labels[$0]) }
+
+        rows = content.map { source in
+            let codeText = code.map { Self.text(source, $0) } ?? ""
+            let labelText = name.map { Self.text(source, $0) } ?? ""
+            let parsedCode = Self.code(from: codeText) ?? ""
+            let isTotal = parsedCode.isEmpty
+                && [codeText, labelText].contains { ColumnMeaning.total.matches($0) }
+            return Row(source: source, code: parsedCode, label: labelText,
+                       serial: serial.map { Self.text(source, $0) } ?? "", isTotal: isTotal)
+        }
+    }
+
+    /// A 科目编码: 3, 5 or 7 ASCII digits once whitespace is removed.
+    static func code(from text: String) -> String? {
+        let compact = TextNormalizer.compact(text)
+        guard [3, 5, 7].contains(compact.count), compact.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return compact
+    }
+
+    /// The code one level up: 2080101 → 20801 → 208 → nil.
+    static func parent(of code: String) -> String? {
+        switch code.count {
+        case 7: return String(code.prefix(5))
+        case 5: return String(code.prefix(3))
+        default: return nil
+        }
+    }
+
+    static func text(_ row: SourceRow, _ column: Int) -> String {
+        column >= 0 && column < row.cells.count ? row.cells[column].text : ""
+    }
+
+    var title: String { table.title }
+    var totalRow: Row? { rows.first { $0.isTotal } }
+    var codedRows: [Row] { rows.filter { !$0.code.isEmpty } }
+    /// No row has any content (an empty table is one row of empty cells).
+    var isEmpty: Bool { rows.isEmpty }
+
+    func row(code: String) -> Row? { rows.first { $0.code == code } }
+
+    /// The first amount column whose label has this meaning.
+    func column(_ meaning: ColumnMeaning) -> Int? {
+        amountColumns.first { meaning.matches(labels[$0]) }
+    }
+
+    func columnName(_ column: Int) -> String {
+        column >= 0 && column < labels.count ? TextNormalizer.compact(labels[column]) : ""
+    }
+
+    func place(_ row: Row, _ column: Int) -> CellPlace {
+        let line = column >= 0 && column < row.source.cells.count ? row.source.cells[column].line : row.source.line
+        return CellPlace(table: table.title, kind: table.kind, serial: row.serial, code: row.code,
+                         label: row.label, column: columnName(column), line: line)
+    }
+
+    func read(_ row: Row, _ column: Int) -> CellRead {
+        let text = Self.text(row.source, column)
+        let place = place(row, column)
+        guard let value = Cents(parsing: text) else { return .unreadable(text: text, place: place) }
+        return .amount(AmountCell(value: value, place: place))
+    }
+
+    /// The table's total in a column: its 合计 row, else the sum of its top-level coded rows
+    /// (0 for an empty table), placed at the title line.
+    func total(_ column: Int) -> CellRead {
+        if let totalRow { return read(totalRow, column) }
+        let place = CellPlace(table: table.title, kind: table.kind, serial: "", code: "",
+                              label: isEmpty ? "(empty table)" : "Σ top-level rows (no 合计 row)",
+                              column: columnName(column), line: table.titleLine)
+        let coded = codedRows
+        guard let topLength = coded.map(\.code.count).min() else {
+            return .amount(AmountCell(value: .zero, place: place))
+        }
+        switch SumRead.sum(coded.filter { $0.code.count == topLength }.map { read($0, column) }) {
+        case .success(let value): return .amount(AmountCell(value: value, place: place))
+        case .failure(let bad): return .unreadable(text: bad.text, place: bad.place)
+        }
+    }
+
+    /// The top-level (类, 3-digit) rows.
+    var classRows: [Row] { codedRows.filter { $0.code.count == 3 } }
+}

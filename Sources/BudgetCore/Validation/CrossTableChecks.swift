@@ -1,0 +1,240 @@
+/// Identities across the tables of one department (identities.md "Across tables").
+enum CrossTableChecks {
+    struct Tables {
+        var budget: SummaryTableView?
+        var income: CodeTableView?
+        var expenditure: CodeTableView?
+        var fiscal: SummaryTableView?
+        var general: CodeTableView?
+        var basic: CodeTableView?
+        var fund: CodeTableView?
+        var capital: CodeTableView?
+    }
+
+    static func check(_ tables: Tables, into recorder: inout CheckRecorder) {
+        budgetAgainstIncome(tables, into: &recorder)
+        budgetAgainstExpenditure(tables, into: &recorder)
+        fiscalAgainstIncome(tables, into: &recorder)
+        fiscalAgainstFunctionTables(tables, into: &recorder)
+        generalAgainstBasic(tables, into: &recorder)
+        sameCodes(tables, into: &recorder)
+    }
+
+    // MARK: - 收支总表 ↔ 收入总表
+
+    static func budgetAgainstIncome(_ tables: Tables, into recorder: inout CheckRecorder) {
+        let identities = ["收支总表 收入总计 = 收入总表 合计", "收支总表 本年收入合计 = 收入总表 小计",
+                          "收支总表 上年结转结余 = 收入总表 上年结转"]
+        guard let budget = tables.budget, let income = tables.income else {
+            skipAll(identities, missing: [tables.budget == nil ? "收支总表" : nil, tables.income == nil ? "收入总表" : nil],
+                    into: &recorder)
+            return
+        }
+        guard let side = budget.income else {
+            skipAll(identities, reason: "收支总表 income side not found", into: &recorder)
+            return
+        }
+        let section = budget.section(side)
+        let pairs: [(String, SummaryTableView.Line?, ColumnMeaning, String)] = [
+            (identities[0], section.grandTotal, .total, "收入总计"),
+            (identities[1], section.currentTotal, .subtotal, "本年收入合计"),
+            (identities[2], section.carries.first { $0.top.key.contains("上年结转") }?.top, .carryOver, "上年结转结余"),
+        ]
+        for (identity, line, meaning, rowName) in pairs {
+            guard let line else {
+                recorder.skip(identity, table: budget.title, reason: "no \(rowName) row")
+                continue
+            }
+            guard let column = income.column(meaning) else {
+                recorder.skip(identity, table: income.title, reason: "no \(meaning.name) column")
+                continue
+            }
+            recorder.expect(budget.read(line, side.totalColumn), equals: income.total(column), identity: identity)
+        }
+    }
+
+    // MARK: - 收支总表 ↔ 支出总表
+
+    static func budgetAgainstExpenditure(_ tables: Tables, into recorder: inout CheckRecorder) {
+        let identities = ["收支总表 本年支出合计 = 支出总表 合计", "收支总表 支出类 = 支出总表 类"]
+        guard let budget = tables.budget, let expenditure = tables.expenditure else {
+            skipAll(identities, missing: [tables.budget == nil ? "收支总表" : nil,
+                                          tables.expenditure == nil ? "支出总表" : nil], into: &recorder)
+            return
+        }
+        guard let side = budget.spending else {
+            skipAll(identities, reason: "收支总表 spending side not found", into: &recorder)
+            return
+        }
+        guard let total = expenditure.column(.total) else {
+            skipAll(identities, reason: "支出总表 has no 合计 column", into: &recorder)
+            return
+        }
+        let section = budget.section(side)
+        if let current = section.currentTotal {
+            recorder.expect(budget.read(current, side.totalColumn), equals: expenditure.total(total), identity: identities[0])
+        } else {
+            recorder.skip(identities[0], table: budget.title, reason: "no 本年支出合计 row")
+        }
+        linesAgainstClasses(summary: budget, lines: section.lines, column: side.totalColumn,
+                            classes: expenditure, classColumn: total, identity: identities[1], into: &recorder)
+    }
+
+    // MARK: - 财政拨款收支总表
+
+    static func fiscalAgainstIncome(_ tables: Tables, into recorder: inout CheckRecorder) {
+        let identity = "财政拨款收支总表 本年收入合计 = 收入总表 财政拨款收入"
+        guard let fiscal = tables.fiscal, let income = tables.income else {
+            skipAll([identity], missing: [tables.fiscal == nil ? "财政拨款收支总表" : nil,
+                                          tables.income == nil ? "收入总表" : nil], into: &recorder)
+            return
+        }
+        guard let side = fiscal.income, let current = fiscal.section(side).currentTotal else {
+            recorder.skip(identity, table: fiscal.title, reason: "no 本年收入合计 row")
+            return
+        }
+        let grantColumns = income.amountColumns.filter { column in
+            let label = income.labels[column]
+            return !ColumnMeaning.total.matches(label) && !ColumnMeaning.subtotal.matches(label)
+                && [ColumnMeaning.fiscalGrant, .generalBudget, .governmentFund, .stateCapital].contains { $0.matches(label) }
+        }
+        guard !grantColumns.isEmpty else {
+            recorder.skip(identity, table: income.title, reason: "no 财政拨款收入 column")
+            return
+        }
+        let found = fiscal.read(current, side.totalColumn)
+        let expected = grantColumns.map { income.total($0) }
+        if expected.count == 1, let only = expected.first {
+            recorder.expect(found, equals: only, identity: identity)
+        } else {
+            recorder.expect(found, equalsSumOf: expected, identity: identity,
+                            note: "expected value: sum of 收入总表 columns \(grantColumns.map(income.columnName).joined(separator: ", "))")
+        }
+    }
+
+    /// 财政拨款收支总表's 一般公共预算 / 政府性基金 / 国有资本经营 columns against the matching
+    /// 支出表: 本年支出合计 = that table's 合计, and per 类 line. An empty 支出表 must meet an
+    /// empty column.
+    static func fiscalAgainstFunctionTables(_ tables: Tables, into recorder: inout CheckRecorder) {
+        let targets: [(ColumnMeaning, CodeTableView?, String)] = [
+            (.generalBudget, tables.general, "一般公共预算支出表"),
+            (.governmentFund, tables.fund, "政府性基金支出表"),
+            (.stateCapital, tables.capital, "国有资本经营支出表"),
+        ]
+        for (meaning, table, name) in targets {
+            let identities = ["财政拨款收支总表 \(meaning.name) 本年支出合计 = \(name) 合计",
+                              "财政拨款收支总表 \(meaning.name) 类 = \(name) 类"]
+            guard let fiscal = tables.fiscal, let table else {
+                skipAll(identities, missing: [tables.fiscal == nil ? "财政拨款收支总表" : nil, table == nil ? name : nil],
+                        into: &recorder)
+                continue
+            }
+            guard let side = fiscal.spending,
+                  let column = side.amountColumns.first(where: { meaning.matches(fiscal.labels[$0]) }) else {
+                skipAll(identities, reason: "财政拨款收支总表 has no \(meaning.name) column", into: &recorder)
+                continue
+            }
+            guard let total = table.column(.total) else {
+                skipAll(identities, reason: "\(name) has no 合计 column", into: &recorder)
+                continue
+            }
+            let section = fiscal.section(side)
+            if let current = section.currentTotal {
+                recorder.expect(fiscal.read(current, column), equals: table.total(total), identity: identities[0])
+            } else {
+                recorder.skip(identities[0], table: fiscal.title, reason: "no 本年支出合计 row")
+            }
+            linesAgainstClasses(summary: fiscal, lines: section.lines, column: column,
+                                classes: table, classColumn: total, identity: identities[1], into: &recorder)
+        }
+    }
+
+    // MARK: - 一般公共预算支出表 ↔ 基本支出表
+
+    static func generalAgainstBasic(_ tables: Tables, into recorder: inout CheckRecorder) {
+        let identity = "一般公共预算支出表 基本支出 = 基本支出表 合计"
+        guard let general = tables.general, let basic = tables.basic else {
+            skipAll([identity], missing: [tables.general == nil ? "一般公共预算支出表" : nil,
+                                          tables.basic == nil ? "基本支出表" : nil], into: &recorder)
+            return
+        }
+        guard let basicColumn = general.column(.basic), let total = basic.column(.total) else {
+            recorder.skip(identity, reason: "基本支出 or 合计 column not found")
+            return
+        }
+        recorder.expect(general.total(basicColumn), equals: basic.total(total), identity: identity)
+    }
+
+    // MARK: - Same codes, same 合计
+
+    /// 收入总表, 支出总表 and 一般公共预算支出表 list the same codes with the same 合计: each of
+    /// the latter two is compared with 收入总表, code by code, both ways.
+    static func sameCodes(_ tables: Tables, into recorder: inout CheckRecorder) {
+        for (other, name) in [(tables.expenditure, "支出总表"), (tables.general, "一般公共预算支出表")] {
+            let identity = "\(name) 合计 per code = 收入总表 合计 per code"
+            guard let income = tables.income, let other else {
+                skipAll([identity], missing: [tables.income == nil ? "收入总表" : nil, other == nil ? name : nil],
+                        into: &recorder)
+                continue
+            }
+            guard let incomeTotal = income.column(.total), let otherTotal = other.column(.total) else {
+                recorder.skip(identity, reason: "合计 column not found")
+                continue
+            }
+            for row in income.codedRows {
+                let expected = income.read(row, incomeTotal)
+                if let match = other.row(code: row.code) {
+                    recorder.expect(other.read(match, otherTotal), equals: expected, identity: identity)
+                } else {
+                    let place = CellPlace(table: other.title, kind: other.table.kind, serial: "", code: row.code,
+                                          label: row.label, column: other.columnName(otherTotal), line: other.table.titleLine)
+                    recorder.expect(.absent(at: place), equals: expected, identity: identity,
+                                    note: "code \(row.code) is not listed in \(name)")
+                }
+            }
+            let incomeCodes = Set(income.codedRows.map(\.code))
+            for row in other.codedRows where !incomeCodes.contains(row.code) {
+                let place = CellPlace(table: income.title, kind: income.table.kind, serial: "", code: row.code,
+                                      label: row.label, column: income.columnName(incomeTotal), line: income.table.titleLine)
+                recorder.expect(other.read(row, otherTotal), equals: .absent(at: place), identity: identity,
+                                note: "code \(row.code) is not listed in 收入总表")
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Summary lines (by name, numbering stripped) against the 类 rows of a code table: a
+    /// line and the 类 of the same name must agree; a line or 类 with no counterpart must be 0.
+    static func linesAgainstClasses(summary: SummaryTableView, lines: [SummaryTableView.Line], column: Int,
+                                    classes table: CodeTableView, classColumn: Int, identity: String,
+                                    into recorder: inout CheckRecorder) {
+        let classRows = table.classRows
+        var matched = Set<String>()
+        for line in lines where !line.key.isEmpty {
+            if let row = classRows.first(where: { LabelMeaning.key($0.label) == line.key }) {
+                matched.insert(row.code)
+                recorder.expect(summary.read(line, column), equals: table.read(row, classColumn), identity: identity)
+            } else {
+                let place = CellPlace(table: table.title, kind: table.table.kind, serial: "", code: "",
+                                      label: line.label, column: table.columnName(classColumn), line: table.table.titleLine)
+                recorder.expect(summary.read(line, column), equals: .absent(at: place), identity: identity,
+                                note: "\(table.title) has no 类 named \(line.key)")
+            }
+        }
+        for row in classRows where !matched.contains(row.code) {
+            recorder.expect(.absent(at: summary.absentPlace(label: row.label, column: column)),
+                            equals: table.read(row, classColumn), identity: identity,
+                            note: "\(summary.title) has no line named \(LabelMeaning.key(row.label))")
+        }
+    }
+
+    static func skipAll(_ identities: [String], missing: [String?], into recorder: inout CheckRecorder) {
+        let names = missing.compactMap { $0 }
+        skipAll(identities, reason: names.map { "\($0) absent" }.joined(separator: ", "), into: &recorder)
+    }
+
+    static func skipAll(_ identities: [String], reason: String, into recorder: inout CheckRecorder) {
+        for identity in identities { recorder.skip(identity, reason: reason) }
+    }
+}

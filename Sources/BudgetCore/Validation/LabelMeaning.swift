@@ -1,0 +1,103 @@
+/// What a row or column label means, independent of spacing, numbering and small wording
+/// variants across years and provinces (identities.md: "find rows by code and by the meaning
+/// of a label, not by row position").
+enum LabelMeaning {
+    /// The label compared by meaning: whitespace, quotes and a leading numbering (`一、`,
+    /// `（一）`, `1、`, `其中：`) removed; 政府基金 read as 政府性基金.
+    static func key(_ text: String) -> String {
+        let normalized = TextNormalizer.label(text)
+        return String(normalized.dropFirst(numberingLength(normalized)))
+    }
+
+    /// True when the label starts with a numbering such as `一、` or `（二）`.
+    static func isNumbered(_ text: String) -> Bool {
+        numberingLength(TextNormalizer.label(text)) > 0
+    }
+
+    private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+                                                         "百", "零", "〇", "两"]
+
+    /// Characters of the leading numbering of an already normalised label.
+    private static func numberingLength(_ label: String) -> Int {
+        let characters = Array(label)
+        for prefix in ["其中：", "其中:"] where label.hasPrefix(prefix) {
+            return prefix.count
+        }
+        // （一） (1)
+        if let open = characters.first, open == "（" || open == "(" {
+            var index = 1
+            while index < characters.count, isNumeral(characters[index]) { index += 1 }
+            if index > 1, index < characters.count, characters[index] == "）" || characters[index] == ")" {
+                return index + 1
+            }
+            return 0
+        }
+        // 一、 十二、 1、 1. 1．
+        var index = 0
+        while index < characters.count, isNumeral(characters[index]) { index += 1 }
+        if index > 0, index < characters.count, ["、", ".", "．", "，", ","].contains(characters[index]) {
+            return index + 1
+        }
+        return 0
+    }
+
+    private static func isNumeral(_ character: Character) -> Bool {
+        chineseNumerals.contains(character) || (character.isASCII && character.isNumber)
+    }
+}
+
+/// The meaning of an amount column, read off its leaf label.
+enum ColumnMeaning: CaseIterable {
+    case total              // 合计
+    case subtotal           // 小计 (本年收入)
+    case basic              // 基本支出
+    case project            // 项目支出
+    case personnel          // 人员经费
+    case publicFunds        // 公用经费
+    case carryOver          // 上年结转
+    case fiscalGrant        // 财政拨款收入
+    case generalBudget      // 一般公共预算（财政拨款）
+    case governmentFund     // 政府性基金预算（财政拨款）
+    case stateCapital       // 国有资本经营预算（财政拨款）
+
+    func matches(_ label: String) -> Bool {
+        let key = LabelMeaning.key(label)
+        switch self {
+        case .total: return key == "合计" || key == "总计" || key == "合计数" || key == "预算数合计"
+        case .subtotal: return key == "小计" || key == "本年收入小计" || key == "本年收入合计"
+        case .basic: return key.hasPrefix("基本支出")
+        case .project: return key.hasPrefix("项目支出")
+        case .personnel: return key.contains("人员经费")
+        case .publicFunds: return key.contains("公用经费")
+        case .carryOver: return key.hasPrefix("上年结转")
+        case .fiscalGrant: return key.contains("财政拨款")
+        case .generalBudget: return key.contains("一般公共预算")
+        case .governmentFund: return key.contains("政府性基金")
+        case .stateCapital: return key.contains("国有资本经营")
+        }
+    }
+
+    /// Short Chinese name used in identities.
+    var name: String {
+        switch self {
+        case .total: return "合计"
+        case .subtotal: return "小计"
+        case .basic: return "基本支出"
+        case .project: return "项目支出"
+        case .personnel: return "人员经费"
+        case .publicFunds: return "公用经费"
+        case .carryOver: return "上年结转"
+        case .fiscalGrant: return "财政拨款收入"
+        case .generalBudget: return "一般公共预算"
+        case .governmentFund: return "政府性基金"
+        case .stateCapital: return "国有资本经营"
+        }
+    }
+
+    /// Labels of columns that hold no amount: 序号, 科目编码, 科目名称, 项目.
+    static func isDescriptive(_ label: String) -> Bool {
+        let key = LabelMeaning.key(label)
+        return key == "序号" || key.contains("编码") || key.contains("代码") || key.contains("名称")
+            || key == "项目" || key == "科目" || key == "栏次" || key.hasSuffix("项目名称")
+    }
+}
