@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // C libraries, each kept behind one small Swift module.
@@ -28,7 +29,9 @@ let package = Package(
             "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Files in, workbooks out: reading, converting and safe writing of one document.
-        .target(name: "BudgetConversion", dependencies: ["BudgetCore", "XlsxWriterKit"]),
+        .target(name: "BudgetConversion", dependencies: [
+            "BudgetCore", "XlsxWriterKit", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // verify: a produced workbook read back and proved faithful to its source.
         .target(name: "BudgetVerification", dependencies: ["BudgetCore", "XlsxReaderKit"]),
         .executableTarget(name: "budget2xlsx", dependencies: [
@@ -37,11 +40,17 @@ let package = Package(
         ]),
         // Builds test inputs from the sample (re-encodings, breaks, other years' layouts).
         .target(name: "TestSupport", dependencies: ["BudgetCore"]),
+        // Deterministic corpora of synthetic exports (tests, benchmarks), with a manifest.
+        .target(name: "CorpusGenerator", dependencies: ["BudgetCore", "TestSupport"]),
+        .executableTarget(name: "make-corpus", dependencies: [
+            "CorpusGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "BudgetCore", "BudgetConversion", "BudgetVerification", "XlsxWriterKit", "XlsxReaderKit", "TestSupport",
         ]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),
     ]
 )

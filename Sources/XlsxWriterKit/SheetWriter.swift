@@ -36,6 +36,10 @@ struct SheetWriter {
             try write(cell, format: try formats.format(for: style))
         }
 
+        if let filter = sheet.autoFilter {
+            try check(worksheet_autofilter(worksheet, lxw_row_t(filter.firstRow), lxw_col_t(filter.firstColumn),
+                                           lxw_row_t(filter.lastRow), lxw_col_t(filter.lastColumn)), "worksheet_autofilter")
+        }
         if sheet.frozenRows > 0 { worksheet_freeze_panes(worksheet, lxw_row_t(sheet.frozenRows), 0) }
         worksheet_set_paper(worksheet, 9)  // A4
         if sheet.landscape { worksheet_set_landscape(worksheet) }

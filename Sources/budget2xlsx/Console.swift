@@ -2,7 +2,15 @@ import Foundation
 
 enum Console {
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        errorRaw(line + "\n")
+    }
+
+    static func errorRaw(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func output(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }
 
@@ -13,4 +21,5 @@ enum ExitCodes {
     static let usage: Int32 = 64
     static let noInput: Int32 = 66
     static let cannotWrite: Int32 = 73
+    static let interrupted: Int32 = 130
 }

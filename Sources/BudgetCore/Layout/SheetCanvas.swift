@@ -41,7 +41,8 @@ struct SheetCanvas {
         }
     }
 
-    func finish(name: String, frozenRows: Int, repeatRows: ClosedRange<Int>?, landscape: Bool) -> SheetLayout {
+    func finish(name: String, frozenRows: Int, repeatRows: ClosedRange<Int>?, landscape: Bool,
+                autoFilter: GridRange? = nil) -> SheetLayout {
         let widths = columnWidths()
         var heights = fixedHeights
         // Spreadsheet programs do not reliably auto-fit wrapped rows on opening (and never
@@ -64,9 +65,11 @@ struct SheetCanvas {
         let ordered = cells.keys.sorted().flatMap { row in
             (cells[row] ?? [:]).keys.sorted().compactMap { cells[row]?[$0] }
         }
-        return SheetLayout(name: name, cells: ordered, merges: merges, columnWidths: widths, rowHeights: heights,
-                           frozenRows: frozenRows, repeatRows: repeatRows,
-                           landscape: landscape || widths.reduce(0, +) > SheetCanvas.portraitWidth)
+        var layout = SheetLayout(name: name, cells: ordered, merges: merges, columnWidths: widths, rowHeights: heights,
+                                 frozenRows: frozenRows, repeatRows: repeatRows,
+                                 landscape: landscape || widths.reduce(0, +) > SheetCanvas.portraitWidth)
+        layout.autoFilter = autoFilter
+        return layout
     }
 
     /// Widths from the content's display width, skipping the title and meta rows and text

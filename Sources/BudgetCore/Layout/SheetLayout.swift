@@ -35,6 +35,8 @@ public struct SheetLayout: Equatable, Sendable {
     public var repeatRows: ClosedRange<Int>?
     public var landscape: Bool
     public var footer: String
+    /// Filter buttons over this range (header row first).
+    public var autoFilter: GridRange?
 
     public static let pageFooter = "&C第 &P 页，共 &N 页"
 

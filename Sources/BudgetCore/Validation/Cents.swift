@@ -106,3 +106,20 @@ extension Sequence where Element == Cents {
     /// Exact sum.
     public func sum() -> Cents { reduce(Cents.zero, +) }
 }
+
+extension Cents {
+    /// Written as the amount itself (`"15415.77"`), so manifests read like the tables.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self), let value = Cents(parsing: text) {
+            self = value
+        } else {
+            self = Cents(try container.decode(Int64.self))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// One line of `manifest.jsonl`: what happened to one input document. Also the `--json`
+/// line printed per document.
+public struct ManifestRecord: Codable, Sendable, Equatable {
+    public enum Status: String, Codable, Sendable { case converted, skipped, failed }
+
+    public struct Output: Codable, Sendable, Equatable {
+        /// Path relative to the output folder.
+        public var path: String
+        public var sha256: String
+        public var unitCode: String
+        public var unitName: String
+        public var year: String
+        public var tables: Int
+        public var warnings: Int
+        public var tableFindings: Int
+        public var narrativeFindings: Int
+        public var figures: KeyFigures
+
+        public init(path: String, sha256: String, unitCode: String, unitName: String, year: String, tables: Int,
+                    warnings: Int, tableFindings: Int, narrativeFindings: Int, figures: KeyFigures) {
+            self.path = path
+            self.sha256 = sha256
+            self.unitCode = unitCode
+            self.unitName = unitName
+            self.year = year
+            self.tables = tables
+            self.warnings = warnings
+            self.tableFindings = tableFindings
+            self.narrativeFindings = narrativeFindings
+            self.figures = figures
+        }
+    }
+
+    public struct Failure: Codable, Sendable, Equatable {
+        public var kind: String
+        public var line: Int?
+        public var message: String
+
+        public init(kind: String, line: Int?, message: String) {
+            self.kind = kind
+            self.line = line
+            self.message = message
+        }
+    }
+
+    /// Input path relative to the folder it was found in (what the output tree mirrors).
+    public var input: String
+    public var inputSHA256: String
+    public var toolVersion: String
+    public var status: Status
+    public var encoding: String?
+    public var outputs: [Output]
+    public var tables: Int
+    public var warnings: [String]
+    public var findings: [Finding]
+    public var error: Failure?
+    public var milliseconds: Int
+
+    public init(input: String, inputSHA256: String, toolVersion: String, status: Status, encoding: String?,
+                outputs: [Output], tables: Int, warnings: [String], findings: [Finding], error: Failure?,
+                milliseconds: Int) {
+        self.input = input
+        self.inputSHA256 = inputSHA256
+        self.toolVersion = toolVersion
+        self.status = status
+        self.encoding = encoding
+        self.outputs = outputs
+        self.tables = tables
+        self.warnings = warnings
+        self.findings = findings
+        self.error = error
+        self.milliseconds = milliseconds
+    }
+}
