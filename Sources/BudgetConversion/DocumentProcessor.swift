@@ -57,6 +57,13 @@ public struct DocumentProcessor: Sendable {
             let output = departments.count == 1 ? job.output : OutputNaming.departmentURL(for: job.output, unit: department.unit, index: index)
             let layout = WorkbookPlanner.plan(department, sourceName: job.input.lastPathComponent)
             do {
+                try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                written.forEach { try? FileManager.default.removeItem(at: $0) }
+                return failed(job, sha: sha, ConversionFailure(file: job.input.path, kind: .output,
+                    message: "cannot create \(output.deletingLastPathComponent().path): \(error.localizedDescription)"), start: start)
+            }
+            do {
                 try WorkbookWriter.write(layout, to: output)
             } catch {
                 written.forEach { try? FileManager.default.removeItem(at: $0) }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// Runs the built `budget2xlsx` executable, for what only the command line shows: exit codes,
+/// signals, stdout/stderr.
+struct CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var executable: URL {
+        // .build/<triple>/debug/budget2xlsx sits beside the test bundle.
+        var url = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = url.appendingPathComponent("budget2xlsx")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            url.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/budget2xlsx")
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+        let process = try start(arguments, stdin: stdin)
+        let out = process.stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = process.stderr.fileHandleForReading.readDataToEndOfFile()
+        process.process.waitUntilExit()
+        return Result(status: process.process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                      stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    struct Running {
+        var process: Process
+        var stdout: Pipe
+        var stderr: Pipe
+    }
+
+    static func start(_ arguments: [String], stdin: String? = nil) throws -> Running {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        if let stdin {
+            let input = Pipe()
+            process.standardInput = input
+            try process.run()
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        } else {
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+        }
+        return Running(process: process, stdout: out, stderr: err)
+    }
+}
