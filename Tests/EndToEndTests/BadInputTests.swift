@@ -69,3 +69,54 @@ import TestSupport
         #expect(sheet["A3"]?.text == "=1+1" && sheet["B3"]?.text == "+SUM(A1)" && sheet["A4"]?.text == "-cmd")
     }
 }
+
+/// Limits Excel has and exports can exceed, and paths that try to leave the output folder.
+@Suite struct LimitTests {
+    func convert(_ text: String) throws -> (Result<ConversionResult, ConversionFailure>, URL) {
+        let folder = try TemporaryFolder.make()
+        let input = folder.appendingPathComponent("big.txt")
+        try Data(text.utf8).write(to: input)
+        let output = folder.appendingPathComponent("out/big.xlsx")
+        do {
+            return (.success(try DocumentConverter.convert(input, to: output)), output)
+        } catch {
+            return (.failure(error), output)
+        }
+    }
+
+    @Test func cellLongerThanExcelAllowsFailsTheDocumentNamingTheCell() throws {
+        let long = String(repeating: "预", count: 32_768)
+        let (result, output) = try convert("长表\n\t名称\n\t说明\n\n\t甲\n\t\(long)\n")
+        guard case .failure(let failure) = result else { Issue.record("converted a 32,768-character cell"); return }
+        #expect(failure.kind == .tooLarge)
+        #expect(failure.message == "sheet '长表' cell B3: cell text of 32768 characters (source line 6) is longer than Excel's 32767; not truncated")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path))?.isEmpty ?? true)
+    }
+
+    @Test func moreColumnsThanASheetHoldsFails() throws {
+        let header = (0..<16_385).map { "\tc\($0)" }.joined(separator: "\n")
+        let (result, _) = try convert("宽表\n" + header + "\n")
+        guard case .failure(let failure) = result else { Issue.record("converted 16,385 columns"); return }
+        #expect(failure.kind == .tooLarge)
+        #expect(failure.message.contains("table needs 16385 columns; a sheet holds 16384"))
+    }
+
+    @Test func tableCutOffByTheEndOfTheFileConvertsWhatIsComplete() throws {
+        let sample = try SampleExport.lines()
+        // Cut inside 收入总表's fourth data row (line 305 holds its 合计 amount).
+        let (result, output) = try convert(sample.prefix(305).joined(separator: "\n"))
+        guard case .success(let converted) = result else { Issue.record("failed"); return }
+        #expect(converted.sheetNames == ["收支总表", "收入总表"])
+        #expect(converted.warnings.map(\.description) == ["line 302: the file ends inside this table: its last row has 4 of 13 cells"])
+        let book = try XlsxReaderKitBridge.read(output)
+        #expect(book.sheets[1].rowTexts(8).prefix(4) == ["4", "2080101", "行政运行", "1163.09"])
+    }
+
+    @Test func outputsNeverLeaveTheOutputFolder() {
+        let folder = URL(fileURLWithPath: "/tmp/out")
+        #expect(InputCollector.outputURL(forRelativePath: "../../etc/passwd.txt", in: folder).path == "/tmp/out/etc/passwd.xlsx")
+        #expect(InputCollector.outputURL(forRelativePath: "a/./../b.txt", in: folder).path == "/tmp/out/a/b.xlsx")
+        #expect(InputCollector.outputURL(forRelativePath: "..", in: folder).path == "/tmp/out/output.xlsx")
+    }
+}
