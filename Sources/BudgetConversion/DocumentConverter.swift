@@ -19,19 +19,25 @@ public enum DocumentConverter {
     }
 
     public static func read(_ input: URL, options: Options = Options()) throws(ConversionFailure) -> BudgetDocument {
-        let name = input.path
-        let data: Data
+        try parse(try load(input), file: input.path, options: options)
+    }
+
+    /// The file's bytes, or a failure saying why there are none.
+    static func load(_ input: URL) throws(ConversionFailure) -> Data {
         do {
-            data = try Data(contentsOf: input)
+            return try Data(contentsOf: input)
         } catch {
             let exists = FileManager.default.fileExists(atPath: input.path)
-            throw ConversionFailure(file: name, kind: .unreadable,
+            throw ConversionFailure(file: input.path, kind: .unreadable,
                                     message: exists ? "cannot read the file (\(error.localizedDescription))" : "no such file")
         }
+    }
+
+    static func parse(_ data: Data, file: String, options: Options) throws(ConversionFailure) -> BudgetDocument {
         do {
             return try DocumentReader.read([UInt8](data), lossy: options.lossy)
         } catch {
-            throw ConversionFailure.from(error, file: name)
+            throw ConversionFailure.from(error, file: file)
         }
     }
 

@@ -29,11 +29,9 @@ public struct DocumentProcessor: Sendable {
         let start = DispatchTime.now()
         let data: Data
         do {
-            data = try Data(contentsOf: job.input)
+            data = try DocumentConverter.load(job.input)
         } catch {
-            let exists = FileManager.default.fileExists(atPath: job.input.path)
-            return failed(job, sha: "", ConversionFailure(file: job.input.path, kind: .unreadable,
-                message: exists ? "cannot read the file (\(error.localizedDescription))" : "no such file"), start: start)
+            return failed(job, sha: "", error, start: start)
         }
         let sha = FileDigest.sha256(data)
         if !options.force, let previous, isUpToDate(previous, sha: sha) {
@@ -44,9 +42,9 @@ public struct DocumentProcessor: Sendable {
         }
         let document: BudgetDocument
         do {
-            document = try DocumentReader.read([UInt8](data), lossy: options.lossy)
+            document = try DocumentConverter.parse(data, file: job.input.path, options: .init(lossy: options.lossy))
         } catch {
-            return failed(job, sha: sha, ConversionFailure.from(error, file: job.input.path), start: start)
+            return failed(job, sha: sha, error, start: start)
         }
 
         let departments = DepartmentSplitter.split(document)

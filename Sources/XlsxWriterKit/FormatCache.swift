@@ -29,6 +29,7 @@ struct FormatCache {
         case .center: format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
         }
         if style.wrap { format_set_text_wrap(format) }
+        if style.indent > 0 { format_set_indent(format, UInt8(clamping: style.indent)) }
         if let numberFormat = style.numberFormat {
             format_set_num_format(format, numberFormat)
         } else if style.textFormat {

@@ -11,6 +11,8 @@ public struct CellStyle: Hashable, Sendable {
     public var wrap = false
     public var numberFormat: String?
     public var textFormat = false  // "@": keeps codes as text when a clerk edits them
+    /// Left-aligned table text sits one step off the border, as in the printed templates.
+    public var indent = 0
 
     public static let fontName = "宋体"
 
@@ -29,10 +31,11 @@ public struct CellStyle: Hashable, Sendable {
         var s = CellStyle(); s.fontSize = 10; s.horizontal = .center; s.numberFormat = "0"; return s
     }()
     public static func body(bold: Bool = false) -> CellStyle {
-        var s = CellStyle(); s.fontSize = 10; s.bold = bold; s.wrap = true; s.horizontal = .left; return s
+        var s = CellStyle(); s.fontSize = 10; s.bold = bold; s.wrap = true; s.horizontal = .left; s.indent = 1; return s
     }
     public static func code(bold: Bool = false) -> CellStyle {
-        var s = CellStyle(); s.fontSize = 10; s.bold = bold; s.horizontal = .left; s.textFormat = true; return s
+        var s = CellStyle(); s.fontSize = 10; s.bold = bold; s.horizontal = .left; s.textFormat = true; s.indent = 1
+        return s
     }
     public static func number(_ style: NumberStyle, bold: Bool = false, centered: Bool = false) -> CellStyle {
         var s = CellStyle(); s.fontSize = 10; s.bold = bold

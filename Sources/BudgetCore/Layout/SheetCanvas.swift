@@ -87,7 +87,7 @@ struct SheetCanvas {
                 var needed: Int
                 switch cell.value {
                 case .empty: continue
-                case .text(let text): needed = DisplayWidth.widestLine(text)
+                case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * cell.style.indent
                 case .number(let number, let source, let format):
                     needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
                 }
