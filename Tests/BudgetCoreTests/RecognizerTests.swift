@@ -61,4 +61,18 @@ import Testing
         #expect(table.header.merges.map(\.description) == ["A1:A2", "B1:C1", "D1:E1"])
         #expect(table.warnings.map(\.message) == ["header is ambiguous (adjacent spanning labels); spans guessed"])
     }
+
+    @Test func continuationEndingInBiaoInsideAShortRowIsNotATitle() {
+        let text = "1、项目绩效目标表\n\t绩效目标\n\t1.目标\n\n\t一级指标\n\t二级指标\n\t三级指标\n\t绩效指标描述\n\t指标值\n\t指标值确定依据\n\n"
+            + "\t产出指标\n\t数量指标\n\t人数\n\t依据统计\n报表\n\t≥5人\n\t统计报表\n"
+        let document = DocumentReader.read(text: text)
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.dataRows.map(\.texts) == [["产出指标", "数量指标", "人数", "依据统计\n报表", "≥5人", "统计报表"]])
+        #expect(document.allWarnings.isEmpty)
+    }
+
+    @Test func unknownTitleRightAfterACompleteRowStartsATable() {
+        let text = "甲表\n\t名称\n\t值\n\n\t一\n\t1\n乙表\n\t项目\n\t数\n"
+        #expect(DocumentReader.read(text: text).tables.map(\.title) == ["甲表", "乙表"])
+    }
 }

@@ -9,6 +9,8 @@ public struct TableRecognizer {
     private var openRow: [SourceCell] = []
     private var pending: PendingText?
     private var lastWasCell = false
+    /// The longest row of the current table so far: a row still shorter than that is open.
+    private var widestRow = 0
 
     public init() {}
 
@@ -51,7 +53,11 @@ public struct TableRecognizer {
 
     private mutating func resolve(_ text: PendingText, nextIsCell: Bool, emit: (DocumentElement) -> Void) {
         if text.context == .afterCell {
-            if nextIsCell && TitleRules.looksLikeTitle(text.text) {
+            // Inside a row that is still short, only a title the catalog knows starts a table
+            // (a wrapped cell may well end in 表).
+            let rowIsShort = openRow.count < widestRow
+            let isTitle = rowIsShort ? TemplateCatalog.entry(forTitle: text.text) != nil : TitleRules.looksLikeTitle(text.text)
+            if nextIsCell && isTitle {
                 startTable(text, emit: emit)
             } else if !nextIsCell && TitleRules.isNote(text.text) {
                 closeRow()
@@ -91,10 +97,12 @@ public struct TableRecognizer {
         closeTable(emit: emit)
         table = RawTable(title: title.text, titleLine: title.line)
         lastWasCell = false
+        widestRow = 0
     }
 
     private mutating func closeRow() {
         guard !openRow.isEmpty else { return }
+        widestRow = max(widestRow, openRow.count)
         table?.rows.append(SourceRow(openRow))
         openRow = []
     }
@@ -104,5 +112,6 @@ public struct TableRecognizer {
         if let finished = table { emit(.table(finished)) }
         table = nil
         lastWasCell = false
+        widestRow = 0
     }
 }
