@@ -38,6 +38,8 @@ let package = Package(
             "BudgetCore", "BudgetConversion", "BudgetVerification",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmark (run by hand, see scripts/benchmark): where one conversion's time goes.
+        .executableTarget(name: "budget2xlsx-bench", dependencies: ["BudgetCore", "BudgetConversion", "XlsxWriterKit"]),
         // Builds test inputs from the sample (re-encodings, breaks, other years' layouts).
         .target(name: "TestSupport", dependencies: ["BudgetCore"]),
         // Deterministic corpora of synthetic exports (tests, benchmarks), with a manifest.
