@@ -192,4 +192,27 @@ import XlsxReaderKit
         #expect(Set(records.map(\.input)) == ["x.txt", "z.txt"])
         #expect(records.allSatisfy { $0.status == .converted && $0.milliseconds >= 0 && $0.outputs.count == 1 })
     }
+
+    /// A full disk, simulated with a file-size limit (writes fail with EFBIG): the document
+    /// fails with a clear message and no workbook, partial or temporary, is left.
+    @Test func fullDiskFailsTheDocumentAndLeavesNoPartialWorkbook() throws {
+        let output = try TemporaryFolder.make().appendingPathComponent("out")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 40; exec \"$0\" convert \"$1\" -o \"$2\"",
+                             CLI.executable.path, SampleExport.url.path, output.path]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("error: 000_dcbc594b2af559b5.txt: workbook_close failed: "))
+        #expect(stderr.contains("(is the output folder writable, is the disk full?)"))
+        let left = Self.files(under: output)
+        #expect(!left.contains { $0.hasPrefix("000_") || $0.hasSuffix(".tmp") })
+        let records = try ManifestStore.load(output.appendingPathComponent("manifest.jsonl"))
+        #expect(records.map(\.status) == [.failed] && records.first?.error?.kind == "output")
+    }
 }
