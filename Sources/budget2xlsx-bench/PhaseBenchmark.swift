@@ -11,6 +11,12 @@ import XlsxWriterKit
 struct PhaseBenchmark {
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
+        if let count = ProcessInfo.processInfo.environment["VALIDATE_ONLY"].flatMap(Int.init), let file = arguments.first {
+            // Profiling aid: validate one document many times.
+            let document = try DocumentReader.read([UInt8](Data(contentsOf: URL(fileURLWithPath: file))))
+            for _ in 0..<count { _ = BudgetValidator.validate(document) }
+            return
+        }
         guard let folder = arguments.first else {
             FileHandle.standardError.write(Data("usage: budget2xlsx-bench CORPUS_FOLDER [OUTPUT_FOLDER]\n".utf8))
             exit(64)
@@ -48,10 +54,13 @@ struct PhaseBenchmark {
         let total = phases.values.reduce(0, +)
         print("documents: \(documents) (\(failed) failed), input: \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB")
         print(String(format: "single thread: %.1f documents/s, %.2f MB/s", Double(documents) / total, Double(bytes) / 1_048_576 / total))
+        let withoutValidation = total - (phases["validate"] ?? 0)
+        print(String(format: "validation adds %.1f%% to the conversion time", 100 * (phases["validate"] ?? 0) / max(withoutValidation, 1e-9)))
         for phase in ["read file", "parse", "lay out", "validate", "write xlsx"] {
             let seconds = phases[phase] ?? 0
-            print(String(format: "  %-10@ %8.3f s  %5.1f%%  %6.2f ms/document", phase as NSString, seconds,
-                         100 * seconds / max(total, 1e-9), 1000 * seconds / Double(max(documents, 1))))
+            let name = phase.padding(toLength: 11, withPad: " ", startingAt: 0)
+            print(name + String(format: "%8.3f s  %5.1f%%  %6.2f ms/document", seconds,
+                                100 * seconds / max(total, 1e-9), 1000 * seconds / Double(max(documents, 1))))
         }
     }
 }

@@ -13,7 +13,7 @@ public enum NumberParser {
     }
 
     public static func isInteger(_ text: String) -> Bool {
-        isPlainDecimal(text) && !text.contains(".")
+        isPlainDecimal(text) && !text.containsText(".")
     }
 
     static func isPlainDecimal(_ text: String) -> Bool {

@@ -6,7 +6,7 @@ enum MetaRowPlacer {
 
     static func slot(of text: String) -> Slot {
         let t = TextNormalizer.compact(text)
-        if t.contains("年度") { return .center }
+        if t.containsText("年度") { return .center }
         if t.hasPrefix("单位") || t.hasPrefix("金额单位") || t.hasPrefix("截止") { return .right }
         return .left
     }

@@ -19,9 +19,9 @@ public enum NarrativeSheetBuilder {
 
     /// `一、…`, `（二）…`, `第一部分 …`, `八、名词解释`: short numbered headings.
     static func isHeading(_ text: String) -> Bool {
-        guard text.count <= 40, !text.contains("。") else { return false }
+        guard text.count <= 40, !text.containsText("。") else { return false }
         let numerals = "一二三四五六七八九十"
-        if text.hasPrefix("第") { return text.contains("部分") }
+        if text.hasPrefix("第") { return text.containsText("部分") }
         if let first = text.first, numerals.contains(first) {
             let rest = text.drop { numerals.contains($0) }
             return rest.first == "、"

@@ -4,7 +4,7 @@ enum TitleRules {
     /// otherwise it is a wrapped cell's continuation.
     static func looksLikeTitle(_ text: String) -> Bool {
         if TemplateCatalog.entry(forTitle: text) != nil { return true }
-        return text.hasSuffix("表") && !text.contains("。") && text.count <= 120
+        return text.hasSuffix("表") && !text.containsText("。") && text.count <= 120
     }
 
     static func isNote(_ text: String) -> Bool {

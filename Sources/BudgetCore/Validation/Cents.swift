@@ -13,8 +13,12 @@ public struct Cents: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// decimals round half away from zero. Returns nil for anything else (text, codes with
     /// letters, more than 15 integer digits).
     public init?(parsing text: String) {
+        if let plain = Cents.parsePlain(text) {
+            self = plain
+            return
+        }
         var scalars: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in text.unicodeScalars where !TextNormalizer.isWhitespace(scalar) {
             switch scalar.value {
             case 0xFF10...0xFF19: scalars.append(Unicode.Scalar(UInt8(scalar.value - 0xFF10 + 0x30)))
             case 0xFF0E: scalars.append(".")
@@ -108,6 +112,39 @@ extension Sequence where Element == Cents {
 }
 
 extension Cents {
+    /// Fast path for what exports almost always hold: `15407.98`, `-3.5`, `0`, empty. Anything
+    /// else (commas, full-width digits, spaces, three decimals) goes the general way.
+    static func parsePlain(_ text: String) -> Cents? {
+        var text = text
+        return text.withUTF8 { bytes -> Cents? in
+            if bytes.isEmpty { return .zero }
+            var index = 0
+            let negative = bytes[0] == UInt8(ascii: "-")
+            if negative { index = 1 }
+            var integer: Int64 = 0
+            var integerDigits = 0
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                integer = integer * 10 + Int64(bytes[index] - 0x30)
+                integerDigits += 1
+                index += 1
+            }
+            guard integerDigits > 0, integerDigits <= 15 else { return nil }
+            var hundredths = integer * 100
+            if index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "."), bytes.count - index - 1 <= 2, bytes.count - index - 1 >= 1 else { return nil }
+                var scale: Int64 = 10
+                index += 1
+                while index < bytes.count {
+                    guard bytes[index] >= 0x30, bytes[index] <= 0x39 else { return nil }
+                    hundredths += Int64(bytes[index] - 0x30) * scale
+                    scale /= 10
+                    index += 1
+                }
+            }
+            return Cents(negative ? -hundredths : hundredths)
+        }
+    }
+
     /// Written as the amount itself (`"15415.77"`), so manifests read like the tables.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

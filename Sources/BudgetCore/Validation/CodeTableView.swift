@@ -13,6 +13,8 @@ struct CodeTableView {
 
     let table: BudgetTable
     let labels: [String]
+    /// Labels without whitespace, computed once: every finding and read names its column.
+    let columnNames: [String]
     let serialColumn: Int?
     let codeColumn: Int?
     let nameColumn: Int?
@@ -26,10 +28,11 @@ struct CodeTableView {
         var labels = table.columnLabels
         if labels.count < width { labels += Array(repeating: "", count: width - labels.count) }
         self.labels = labels
+        columnNames = labels.map(TextNormalizer.compact)
         let content = table.dataRows.filter { !$0.isAllEmpty }
 
         let serial = labels.firstIndex { LabelMeaning.key($0) == "序号" }
-        var code = labels.firstIndex { let key = LabelMeaning.key($0); return key.contains("编码") || key.contains("代码") }
+        var code = labels.firstIndex { let key = LabelMeaning.key($0); return key.containsText("编码") || key.containsText("代码") }
         if code == nil {
             code = (0..<width).first { column in
                 let texts = content.map { Self.text($0, column) }.filter { !$0.isEmpty }
@@ -37,7 +40,7 @@ struct CodeTableView {
                     && texts.allSatisfy { Self.code(from: $0) != nil || ColumnMeaning.total.matches($0) }
             }
         }
-        var name = labels.firstIndex { let key = LabelMeaning.key($0); return key.contains("名称") || key == "项目" || key == "科目" }
+        var name = labels.firstIndex { let key = LabelMeaning.key($0); return key.containsText("名称") || key == "项目" || key == "科目" }
         if name == nil, let code, code + 1 < width, ColumnMeaning.isDescriptive(labels[code + 1]) || labels[code + 1].isEmpty {
             name = code + 1
         }
@@ -92,7 +95,7 @@ struct CodeTableView {
     }
 
     func columnName(_ column: Int) -> String {
-        column >= 0 && column < labels.count ? TextNormalizer.compact(labels[column]) : ""
+        column >= 0 && column < columnNames.count ? columnNames[column] : ""
     }
 
     func place(_ row: Row, _ column: Int) -> CellPlace {

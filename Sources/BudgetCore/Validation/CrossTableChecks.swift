@@ -38,7 +38,7 @@ enum CrossTableChecks {
         let pairs: [(String, SummaryTableView.Line?, ColumnMeaning, String)] = [
             (identities[0], section.grandTotal, .total, "收入总计"),
             (identities[1], section.currentTotal, .subtotal, "本年收入合计"),
-            (identities[2], section.carries.first { $0.top.key.contains("上年结转") }?.top, .carryOver, "上年结转结余"),
+            (identities[2], section.carries.first { $0.top.key.containsText("上年结转") }?.top, .carryOver, "上年结转结余"),
         ]
         for (identity, line, meaning, rowName) in pairs {
             guard let line else {

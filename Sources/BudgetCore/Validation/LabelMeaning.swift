@@ -6,7 +6,8 @@ enum LabelMeaning {
     /// `（一）`, `1、`, `其中：`) removed; 政府基金 read as 政府性基金.
     static func key(_ text: String) -> String {
         let normalized = TextNormalizer.label(text)
-        return String(normalized.dropFirst(numberingLength(normalized)))
+        let numbering = numberingLength(normalized)
+        return numbering == 0 ? normalized : String(Substring(normalized.unicodeScalars.dropFirst(numbering)))
     }
 
     /// True when the label starts with a numbering such as `一、` or `（二）`.
@@ -14,35 +15,42 @@ enum LabelMeaning {
         numberingLength(TextNormalizer.label(text)) > 0
     }
 
-    private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-                                                         "百", "零", "〇", "两"]
+    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+                                                              "百", "零", "〇", "两"]
 
-    /// Characters of the leading numbering of an already normalised label.
+    /// Scalars of the leading numbering of an already normalised label (on scalars: this runs
+    /// for every row label the validator reads).
     private static func numberingLength(_ label: String) -> Int {
-        let characters = Array(label)
-        for prefix in ["其中：", "其中:"] where label.hasPrefix(prefix) {
-            return prefix.count
+        let scalars = label.unicodeScalars
+        var index = scalars.startIndex
+        func next() -> Unicode.Scalar? {
+            guard index < scalars.endIndex else { return nil }
+            defer { index = scalars.index(after: index) }
+            return scalars[index]
+        }
+        guard let first = next() else { return 0 }
+        if first == "其" {
+            guard next() == "中", let colon = next(), colon == "：" || colon == ":" else { return 0 }
+            return 3
         }
         // （一） (1)
-        if let open = characters.first, open == "（" || open == "(" {
-            var index = 1
-            while index < characters.count, isNumeral(characters[index]) { index += 1 }
-            if index > 1, index < characters.count, characters[index] == "）" || characters[index] == ")" {
-                return index + 1
-            }
-            return 0
+        if first == "（" || first == "(" {
+            var count = 1
+            var scalar = next()
+            while let current = scalar, isNumeral(current) { count += 1; scalar = next() }
+            guard count > 1, let close = scalar, close == "）" || close == ")" else { return 0 }
+            return count + 1
         }
         // 一、 十二、 1、 1. 1．
-        var index = 0
-        while index < characters.count, isNumeral(characters[index]) { index += 1 }
-        if index > 0, index < characters.count, ["、", ".", "．", "，", ","].contains(characters[index]) {
-            return index + 1
-        }
-        return 0
+        var count = 0
+        var scalar: Unicode.Scalar? = first
+        while let current = scalar, isNumeral(current) { count += 1; scalar = next() }
+        guard count > 0, let separator = scalar, ["、", ".", "．", "，", ","].contains(separator) else { return 0 }
+        return count + 1
     }
 
-    private static func isNumeral(_ character: Character) -> Bool {
-        chineseNumerals.contains(character) || (character.isASCII && character.isNumber)
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        chineseNumerals.contains(scalar) || ("0"..."9").contains(scalar)
     }
 }
 
@@ -67,13 +75,13 @@ enum ColumnMeaning: CaseIterable {
         case .subtotal: return key == "小计" || key == "本年收入小计" || key == "本年收入合计"
         case .basic: return key.hasPrefix("基本支出")
         case .project: return key.hasPrefix("项目支出")
-        case .personnel: return key.contains("人员经费")
-        case .publicFunds: return key.contains("公用经费")
+        case .personnel: return key.containsText("人员经费")
+        case .publicFunds: return key.containsText("公用经费")
         case .carryOver: return key.hasPrefix("上年结转")
-        case .fiscalGrant: return key.contains("财政拨款")
-        case .generalBudget: return key.contains("一般公共预算")
-        case .governmentFund: return key.contains("政府性基金")
-        case .stateCapital: return key.contains("国有资本经营")
+        case .fiscalGrant: return key.containsText("财政拨款")
+        case .generalBudget: return key.containsText("一般公共预算")
+        case .governmentFund: return key.containsText("政府性基金")
+        case .stateCapital: return key.containsText("国有资本经营")
         }
     }
 
@@ -97,7 +105,7 @@ enum ColumnMeaning: CaseIterable {
     /// Labels of columns that hold no amount: 序号, 科目编码, 科目名称, 项目.
     static func isDescriptive(_ label: String) -> Bool {
         let key = LabelMeaning.key(label)
-        return key == "序号" || key.contains("编码") || key.contains("代码") || key.contains("名称")
+        return key == "序号" || key.containsText("编码") || key.containsText("代码") || key.containsText("名称")
             || key == "项目" || key == "科目" || key == "栏次" || key.hasSuffix("项目名称")
     }
 }

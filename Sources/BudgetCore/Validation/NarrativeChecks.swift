@@ -61,7 +61,7 @@ enum NarrativeChecks {
             recorder.skip("情况说明 全年预算数 = 收支总表 收入总计", reason: "收支总表 absent")
         }
         if basic == nil,
-           paragraphs.contains(where: { $0.text.contains("人员经费") || $0.text.contains("公用经费") }) {
+           paragraphs.contains(where: { $0.text.containsText("人员经费") || $0.text.containsText("公用经费") }) {
             recorder.skip("情况说明 人员经费/公用经费 = 基本支出表", reason: "基本支出表 absent")
         }
     }
@@ -69,10 +69,12 @@ enum NarrativeChecks {
     /// `<keyword>[为是共计：:约]{0,3}<amount>万元`, keyword not following 增/减/降/比 (changes).
     static func figures(in paragraph: Paragraph, keywords: [String]) -> [Figure] {
         let text = paragraph.text
+        // Most paragraphs name no amount: skip them before any keyword search.
+        guard UTF8Search.contains(text, "万元") else { return [] }
         var found: [Figure] = []
         var taken: [String.Index] = []
         for keyword in keywords.sorted(by: { $0.count > $1.count }) {
-            for range in text.ranges(of: keyword) {
+            for range in UTF8Search.ranges(of: keyword, in: text) {
                 let before = text[text.startIndex..<range.lowerBound].suffix(4)
                 if before.contains(where: { "增减降比".contains($0) }) { continue }
                 var index = range.upperBound

@@ -38,6 +38,8 @@ struct SummaryTableView {
 
     let table: BudgetTable
     let labels: [String]
+    /// Labels without whitespace, computed once: every finding and read names its column.
+    let columnNames: [String]
     let serialColumn: Int?
     let income: Side?
     let spending: Side?
@@ -48,6 +50,7 @@ struct SummaryTableView {
         var labels = table.columnLabels
         if labels.count < width { labels += Array(repeating: "", count: width - labels.count) }
         self.labels = labels
+        columnNames = labels.map(TextNormalizer.compact)
         serialColumn = labels.firstIndex { LabelMeaning.key($0) == "序号" }
 
         var sides: [(name: String, columns: [Int])] = []
@@ -88,7 +91,7 @@ struct SummaryTableView {
     var title: String { table.title }
 
     func columnName(_ column: Int) -> String {
-        column >= 0 && column < labels.count ? TextNormalizer.compact(labels[column]) : ""
+        column >= 0 && column < columnNames.count ? columnNames[column] : ""
     }
 
     /// Short name of a column for identities: its meaning when known, else its label.

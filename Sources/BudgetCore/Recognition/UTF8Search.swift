@@ -1,0 +1,55 @@
+/// Substring tests on UTF-8 bytes: much cheaper than `String.ranges(of:)` for the many
+/// "does this paragraph mention X" questions of the validator.
+enum UTF8Search {
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var matched = true
+                    for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+                        matched = false
+                        break
+                    }
+                    if matched { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+}
+
+extension String {
+    /// Substring test on UTF-8 bytes (see UTF8Search).
+    func containsText(_ other: String) -> Bool { UTF8Search.contains(self, other) }
+}
+
+extension UTF8Search {
+    /// Every occurrence of `needle` in `text`, as String ranges (a UTF-8 match that starts on
+    /// a lead byte is always on a scalar boundary).
+    static func ranges(of needle: String, in text: String) -> [Range<String.Index>] {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return [] }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= pattern.count else { return [] }
+        var found: [Range<String.Index>] = []
+        var index = 0
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                let start = text.utf8.index(text.utf8.startIndex, offsetBy: index)
+                let end = text.utf8.index(start, offsetBy: pattern.count)
+                found.append(start..<end)
+                index += pattern.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
