@@ -215,4 +215,26 @@ import XlsxReaderKit
         let records = try ManifestStore.load(output.appendingPathComponent("manifest.jsonl"))
         #expect(records.map(\.status) == [.failed] && records.first?.error?.kind == "output")
     }
+
+    /// On a terminal the progress is a live bar; elsewhere, plain lines.
+    @Test func progressIsABarOnATerminalAndLinesElsewhere() throws {
+        let input = try Self.makeTree()
+        let output = input.deletingLastPathComponent().appendingPathComponent("out")
+        let plain = try CLI.run(["convert", input.path, "-o", output.path])
+        #expect(plain.stderr.contains("progress: 3/3 "))
+        #expect(!plain.stderr.contains("\u{1B}[K"))
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = "'\(CLI.executable.path)' convert '\(input.path)' -o '\(output.path)' --force --jobs 1 > /dev/null"
+        process.arguments = ["-qc", command, "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let terminal = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(terminal.contains("\r██████████████████████████████ 3/3 "))
+        #expect(terminal.contains("ETA 0s failed 0\u{1B}[K"))
+    }
 }
