@@ -67,43 +67,12 @@ public enum ExportVariants {
         return (joined(output), breakBefore.count)
     }
 
-    /// Replaces the first table (部门预算收支总表) with a 2025-style one: 5 income lines ending
-    /// `五、单位资金`, 34 rows with `三十一、人行科目`, ASCII colons in the meta row.
-    public static func with2025BudgetSummary(_ text: String) -> String {
+    /// Replaces the first table (部门预算收支总表) with a 2025-style one (`BudgetSummary2025`);
+    /// by default with 20.00 of 单位资金 and totals that include it.
+    public static func with2025BudgetSummary(_ text: String, summary: BudgetSummary2025 = .withUnitFunds) -> String {
         let all = lines(of: text)
         guard let next = all.firstIndex(where: { $0 == "部门预算收入总表" }) else { return text }
-        return joined(budgetSummary2025Lines() + [""] + Array(all[next...]))
-    }
-
-    public static func budgetSummary2025Lines() -> [String] {
-        let income = ["一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入",
-                      "四、财政专户管理资金收入", "五、单位资金"]
-        let incomeAmounts = ["15407.98", "", "", "", "20.00"]
-        let spending = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
-                        "文化旅游体育与传媒支出", "社会保障和就业支出", "社会保险基金支出", "卫生健康支出", "节能环保支出",
-                        "城乡社区支出", "农林水支出", "交通运输支出", "资源勘探工业信息等支出", "商业服务业等支出", "金融支出",
-                        "援助其他地区支出", "自然资源海洋气象等支出", "住房保障支出", "粮油物资储备支出",
-                        "国有资本经营预算支出", "灾害防治及应急管理支出", "预备费", "其他支出", "转移性支出", "债务还本支出",
-                        "债务付息支出", "债务发行费用支出", "抗疫特别国债安排的支出", "人行科目"]
-        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        func chinese(_ n: Int) -> String {
-            if n <= 10 { return numerals[n - 1] }
-            if n < 20 { return "十" + numerals[n - 11] }
-            let tens = numerals[n / 10 - 1] + "十"
-            return n % 10 == 0 ? tens : tens + numerals[n % 10 - 1]
-        }
-        let spendingAmounts: [Int: String] = [8: "11250.07", 10: "103.41", 13: "3961.91", 20: "120.38"]
-        var lines = ["部门预算收支总表", "\t316平乡县人力资源和社会保障局", "\t预算年度:2025", "\t单位:万元", "",
-                     "\t序号", "\t收入", "\t支出", "", "\t", "\t项 目", "\t预算数", "\t项 目", "\t预算数", "",
-                     "\t栏次", "\t1", "\t2", "\t3", "\t4", ""]
-        for index in 0..<31 {
-            lines += ["\t\(index + 1)", "\t" + (index < 5 ? income[index] : ""), "\t" + (index < 5 ? incomeAmounts[index] : ""),
-                      "\t\(chinese(index + 1))、\(spending[index])", "\t" + (spendingAmounts[index + 1] ?? ""), ""]
-        }
-        lines += ["\t32", "\t本年收入合计", "\t15427.98", "\t本年支出合计", "\t15435.77", ""]
-        lines += ["\t33", "\t上年结转结余", "\t7.79", "\t年终结转结余", "\t", ""]
-        lines += ["\t34", "\t收入总计", "\t15435.77", "\t支出总计", "\t15435.77", ""]
-        return lines
+        return joined(summary.lines + [""] + Array(all[next...]))
     }
 
     static func encodeGB18030(_ text: String) -> [UInt8]? {
