@@ -124,6 +124,7 @@ extension Cents {
             var integer: Int64 = 0
             var integerDigits = 0
             while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                guard integerDigits < 15 else { return nil }  // a 16th digit: nil, before Int64 overflows
                 integer = integer * 10 + Int64(bytes[index] - 0x30)
                 integerDigits += 1
                 index += 1
