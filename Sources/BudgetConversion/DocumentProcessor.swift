@@ -56,6 +56,10 @@ public struct DocumentProcessor: Sendable {
             let layout = WorkbookPlanner.plan(department, sourceName: job.input.lastPathComponent)
             do {
                 try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try OutputFolder.checkInside(output, folder: options.outputDirectory)
+            } catch let failure as ConversionFailure {
+                written.forEach { try? FileManager.default.removeItem(at: $0) }
+                return failed(job, sha: sha, ConversionFailure(file: job.input.path, kind: .output, message: failure.message), start: start)
             } catch {
                 written.forEach { try? FileManager.default.removeItem(at: $0) }
                 return failed(job, sha: sha, ConversionFailure(file: job.input.path, kind: .output,

@@ -21,4 +21,15 @@ public enum OutputFolder {
         }
         try? FileManager.default.removeItem(at: probe)
     }
+
+    /// A workbook must land inside the output folder even when a folder below it is a link
+    /// to somewhere else.
+    static func checkInside(_ output: URL, folder: URL) throws {
+        let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
+        let target = output.deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL.path
+        guard target == root || target.hasPrefix(root + "/") else {
+            throw ConversionFailure(file: output.path, kind: .output,
+                                    message: "refusing to write \(output.lastPathComponent): its folder leads outside \(folder.path) (to \(target))")
+        }
+    }
 }

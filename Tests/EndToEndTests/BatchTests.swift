@@ -237,4 +237,19 @@ import XlsxReaderKit
         #expect(terminal.contains("\r██████████████████████████████ 3/3 "))
         #expect(terminal.contains("ETA 0s failed 0\u{1B}[K"))
     }
+
+    /// A link below the output folder must not carry a workbook outside it.
+    @Test func linksBelowTheOutputFolderDoNotLeadOutside() throws {
+        let input = try Self.makeTree()
+        let base = input.deletingLastPathComponent()
+        let output = base.appendingPathComponent("out"), elsewhere = base.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("county-b"), withDestinationURL: elsewhere)
+        let result = try CLI.run(["convert", input.path, "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: county-b/z.txt: refusing to write z.xlsx: its folder leads outside"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("county-a/x.xlsx").path))
+    }
 }
