@@ -75,4 +75,16 @@ import Testing
         let text = "甲表\n\t名称\n\t值\n\n\t一\n\t1\n乙表\n\t项目\n\t数\n"
         #expect(DocumentReader.read(text: text).tables.map(\.title) == ["甲表", "乙表"])
     }
+
+    @Test func rowsAfterANoteOpenATableOfTheirOwn() {
+        let document = DocumentReader.read(text: "表\n\t1\n\n注：a\n\n\t2\n")
+        #expect(document.tables.map(\.title) == ["表", ""])
+        #expect(document.tables.map { $0.allRows.map(\.texts) } == [[["1"]], [["2"]]])
+        #expect(document.tables[0].notes.map(\.text) == ["注：a"])
+    }
+
+    @Test func continuationOfAnEmptyCellReplacesIt() {
+        let document = DocumentReader.read(text: "标题\n\t\n续行\n")
+        #expect(document.tables.first?.allRows.map(\.texts) == [["续行"]])
+    }
 }

@@ -64,3 +64,24 @@ import XlsxWriterKit
         #expect(found == ["sheet '财政拨款收支总表': merge D3:H3 is missing"])
     }
 }
+
+/// Inputs the fuzzer found where `verify` rejected the converter's own output (Fuzz/README.md
+/// F1–F6): converted and verified, they must be faithful now.
+@Suite struct FuzzRegressionTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fuzz/corpus")
+
+    static var reproducers: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { $0.hasPrefix("repro-F") }.sorted()
+    }
+
+    @Test func thereAreReproducers() { #expect(Self.reproducers.count >= 6) }
+
+    @Test(arguments: reproducers)
+    func convertedReproducerIsFaithful(name: String) throws {
+        let source = Self.corpus.appendingPathComponent(name)
+        let output = try TemporaryFolder.make().appendingPathComponent("\(name).xlsx")
+        _ = try DocumentConverter.convert(source, to: output)
+        #expect(try WorkbookVerifier.verify(book: output, source: source).differences == [])
+    }
+}

@@ -15,7 +15,9 @@ enum MetaRowPlacer {
         let width = sheet.width
         let slots = meta.cells.map { slot(of: $0.text) }
         let columns: [Slot: Int] = [.left: 0, .center: width / 2, .right: width - 1]
-        let distinctColumns = Set(slots.compactMap { columns[$0] }).count == slots.count
+        // Slots only when they keep the source order (unit, year, 单位): never reorder cells.
+        let inOrder = zip(slots, slots.dropFirst()).allSatisfy { $0.rawValue < $1.rawValue }
+        let distinctColumns = inOrder && Set(slots.compactMap { columns[$0] }).count == slots.count
         for (index, (cell, slot)) in zip(meta.cells, slots).enumerated() {
             let alignment: CellStyle.Horizontal = slot == .left ? .left : slot == .center ? .center : .right
             // Anything unusual (two units, a narrow table): side by side, nothing dropped.

@@ -17,6 +17,8 @@ struct SheetCanvas {
     init(width: Int) { self.width = width }
 
     mutating func put(_ row: Int, _ column: Int, _ value: CellValue, _ style: CellStyle, line: Int) {
+        // An empty text is written as a blank cell: say so, so read-back agrees with the layout.
+        let value: CellValue = value == .text("") ? .empty : value
         cells[row, default: [:]][column] = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
     }
 

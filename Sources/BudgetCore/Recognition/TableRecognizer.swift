@@ -30,6 +30,10 @@ public struct TableRecognizer {
         }
         switch token {
         case .cell(let text, let line):
+            if let current = table, !current.notes.isEmpty, openRow.isEmpty {
+                // Rows after the notes belong to a table of their own (notes close a table).
+                closeTable(emit: emit)
+            }
             if table == nil { table = RawTable(title: "", titleLine: line) }
             openRow.append(SourceCell(text, line: line))
             lastWasCell = true
@@ -65,7 +69,7 @@ public struct TableRecognizer {
                 lastWasCell = false
             } else if let last = openRow.indices.last {
                 // A line break inside the cell: the text continues the cell above.
-                openRow[last].text += "\n" + text.text
+                openRow[last].text += openRow[last].text.isEmpty ? text.text : "\n" + text.text
                 lastWasCell = true
             }
             return

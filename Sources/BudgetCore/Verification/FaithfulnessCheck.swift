@@ -27,8 +27,9 @@ public enum FaithfulnessCheck {
         var position = 0
 
         for sheet in workbook.sheets where sheet.name != narrativeSheet {
-            for (cell, text) in flattened(sheet) {
-                guard let j = nextMatch(for: cell, text: text, in: pieces, used: used, from: position) else {
+            for (index, (cell, text)) in flattened(sheet).enumerated() {
+                guard let j = nextMatch(for: cell, text: text, in: pieces, used: used, from: position,
+                                        anchoringSheet: index == 0) else {
                     let expected = nextCell(in: pieces, used: used, from: position).map { " (expected line \(pieces[$0].line) '\(pieces[$0].text)')" } ?? ""
                     differences.append("sheet '\(sheet.name)' cell \(cell.address): '\(text)' is not next in the source\(expected)")
                     continue
@@ -40,7 +41,7 @@ public enum FaithfulnessCheck {
                 }
                 used[j] = true
                 position = j + 1
-                if cell.kind == .text, isNumberLike(pieces[j]), expectsNumber(cell, text: text) {
+                if cell.kind == .text, text == cell.text, isNumberLike(pieces[j]), expectsNumber(cell, text: text) {
                     differences.append("sheet '\(sheet.name)' cell \(cell.address): '\(text)' is stored as text")
                 }
             }
@@ -69,7 +70,23 @@ public enum FaithfulnessCheck {
     /// The next unused source piece this workbook cell matches: the very next cell piece,
     /// or one a little further on (the ones between were dropped). Narrative text lines may
     /// be passed over freely; they belong to the 情况说明 sheet.
-    static func nextMatch(for cell: WorkbookSnapshot.Cell, text: String, in pieces: [Piece], used: [Bool], from start: Int) -> Int? {
+    static func nextMatch(for cell: WorkbookSnapshot.Cell, text: String, in pieces: [Piece], used: [Bool], from start: Int,
+                          anchoringSheet: Bool = false) -> Int? {
+        if anchoringSheet {
+            // A sheet's first text (its title) is the text line right before its cells: up to
+            // the next source cell the last match wins, even when a contents list or the
+            // narrative repeats the title earlier.
+            var last: Int?
+            var k = start
+            while k < pieces.count {
+                if !used[k] {
+                    if matches(pieces[k], cell: cell, text: text) { last = k }
+                    if pieces[k].isCell { break }
+                }
+                k += 1
+            }
+            if let last { return last }
+        }
         var cellsPassed = 0
         var j = start
         while j < pieces.count, cellsPassed <= lookAhead {
