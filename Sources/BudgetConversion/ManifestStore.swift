@@ -3,55 +3,78 @@ import Foundation
 
 /// `DIR/manifest.jsonl` (or one file per shard): one JSON line per document. Lines are
 /// appended as documents finish, each with a single write, so a killed run leaves a manifest
-/// of whole lines; `finish` rewrites it sorted, one line per input, and renames it into place.
+/// of whole lines (a torn last line is cut off on the next run); `finish` rewrites it sorted,
+/// one line per input. Only an index (input → where its last line is) stays in memory, so a
+/// batch's memory does not grow with the number of documents it has recorded.
 public final class ManifestStore: @unchecked Sendable {
     public let url: URL
     private let lock = NSLock()
-    private var handle: FileHandle?
-    /// Latest record per input, from earlier runs and this one.
-    private var records: [String: ManifestRecord] = [:]
+    private let handle: FileHandle
+    private var index: [String: (offset: UInt64, length: Int)] = [:]
+    private var end: UInt64 = 0
 
     public init(url: URL) throws {
         self.url = url
-        for record in try ManifestStore.load(url) { records[record.input] = record }
-        if !FileManager.default.fileExists(atPath: url.path) {
-            try Data().write(to: url)
+        if !FileManager.default.fileExists(atPath: url.path) { try Data().write(to: url) }
+        handle = try FileHandle(forUpdating: url)
+        let data = try handle.readToEnd() ?? Data()
+        var offset = 0
+        var complete = 0
+        while let newline = data[offset...].firstIndex(of: UInt8(ascii: "\n")) {
+            let line = data[offset..<newline]
+            if let key = try? JSONDecoder().decode(InputKey.self, from: line) {
+                index[key.input] = (UInt64(offset), line.count)
+            }
+            offset = newline + 1
+            complete = offset
         }
-        handle = try FileHandle(forWritingTo: url)
-        try handle?.seekToEnd()
+        end = UInt64(complete)
+        try handle.truncate(atOffset: end)  // drop a torn last line
+        try handle.seek(toOffset: end)
     }
 
     /// The last record of this input, if any run recorded it.
     public func previous(_ input: String) -> ManifestRecord? {
         lock.lock()
         defer { lock.unlock() }
-        return records[input]
+        guard let place = index[input] else { return nil }
+        do {
+            try handle.seek(toOffset: place.offset)
+            let line = try handle.read(upToCount: place.length) ?? Data()
+            try handle.seek(toOffset: end)
+            return try JSONDecoder().decode(ManifestRecord.self, from: line)
+        } catch {
+            return nil
+        }
     }
 
     public func append(_ record: ManifestRecord) throws {
         let line = try ManifestStore.encoder.encode(record) + Data("\n".utf8)
         lock.lock()
         defer { lock.unlock() }
-        records[record.input] = record
-        try handle?.write(contentsOf: line)
+        try handle.seek(toOffset: end)
+        try handle.write(contentsOf: line)
+        index[record.input] = (end, line.count - 1)
+        end += UInt64(line.count)
     }
 
-    /// Rewrites the manifest sorted by input, one line each; returns the records.
-    @discardableResult
-    public func finish() throws -> [ManifestRecord] {
+    /// Rewrites the manifest sorted by input, one line each, and renames it into place.
+    public func finish() throws {
         lock.lock()
         defer { lock.unlock() }
-        try handle?.close()
-        handle = nil
-        let sorted = records.values.sorted { $0.input < $1.input }
-        var data = Data()
-        for record in sorted { data += try ManifestStore.encoder.encode(record) + Data("\n".utf8) }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        try data.write(to: temporary)
+        FileManager.default.createFile(atPath: temporary.path, contents: nil)
+        let output = try FileHandle(forWritingTo: temporary)
+        for input in index.keys.sorted() {
+            guard let place = index[input] else { continue }
+            try handle.seek(toOffset: place.offset)
+            try output.write(contentsOf: (try handle.read(upToCount: place.length) ?? Data()) + Data("\n".utf8))
+        }
+        try output.close()
+        try handle.close()
         guard rename(temporary.path, url.path) == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
-        return sorted
     }
 
     public static let encoder: JSONEncoder = {
@@ -60,22 +83,37 @@ public final class ManifestStore: @unchecked Sendable {
         return encoder
     }()
 
-    /// Records of a manifest file; a torn last line (a kill mid-write) is ignored.
-    public static func load(_ url: URL) throws -> [ManifestRecord] {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
+    /// Calls `body` with each record of a manifest file, in file order; a torn line (a kill
+    /// mid-write) is skipped.
+    public static func forEachRecord(in url: URL, _ body: (ManifestRecord) throws -> Void) throws {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
         let decoder = JSONDecoder()
-        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? decoder.decode(ManifestRecord.self, from: Data($0)) }
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            if let record = try? decoder.decode(ManifestRecord.self, from: Data(line)) { try body(record) }
+        }
     }
 
-    /// Every `manifest*.jsonl` in a folder (an unsharded run's and each shard's), latest
-    /// record per input.
-    public static func loadAll(in folder: URL) throws -> [ManifestRecord] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    public static func load(_ url: URL) throws -> [ManifestRecord] {
+        var records: [ManifestRecord] = []
+        try forEachRecord(in: url) { records.append($0) }
+        return records
+    }
+
+    /// Every `manifest*.jsonl` in a folder: an unsharded run's and each shard's.
+    public static func manifests(in folder: URL) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasPrefix("manifest") && $0.hasSuffix(".jsonl") }.sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    /// The latest record per input over all manifests of a folder.
+    public static func loadAll(in folder: URL) throws -> [ManifestRecord] {
         var byInput: [String: ManifestRecord] = [:]
-        for name in names {
-            for record in try load(folder.appendingPathComponent(name)) { byInput[record.input] = record }
+        for manifest in try manifests(in: folder) {
+            try forEachRecord(in: manifest) { byInput[$0.input] = $0 }
         }
         return byInput.values.sorted { $0.input < $1.input }
     }
+
+    private struct InputKey: Decodable { var input: String }
 }

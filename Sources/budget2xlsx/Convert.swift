@@ -92,13 +92,13 @@ struct Convert: ParsableCommand {
         }
         signals.release()
 
-        let records = try manifest.finish()
+        try manifest.finish()
         if shard == nil {
-            let rollup = try RunReports.writeRollup(records, in: outputDirectory)
-            if !json { Console.error("roll-up: \(rollup.path)") }
+            let rollup = try RunReports.writeRollup(from: [manifest.url], in: outputDirectory)
+            if !json { Console.error("roll-up: \(rollup.url.path)") }
         }
         let reportName = shard.map { "校验报告-\($0.index)-of-\($0.count).xlsx" } ?? FindingsReportBuilder.fileName
-        if let report = try RunReports.writeFindingsReport(records, in: outputDirectory, name: reportName), !json {
+        if let report = try RunReports.writeFindingsReport(from: [manifest.url], in: outputDirectory, name: reportName), !json {
             Console.error("findings report: \(report.path)")
         }
         Console.error(SummaryLine.text(summary))

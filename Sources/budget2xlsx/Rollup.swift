@@ -12,18 +12,12 @@ struct Rollup: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: folder)
-        let records: [ManifestRecord]
-        do {
-            records = try ManifestStore.loadAll(in: url)
-        } catch {
-            Console.error("error: cannot read the manifests in \(folder): \(error.localizedDescription)")
+        let manifests = (try? ManifestStore.manifests(in: url)) ?? []
+        guard !manifests.isEmpty else {
+            Console.error("error: no manifest*.jsonl in \(folder)")
             throw ExitCode(ExitCodes.noInput)
         }
-        guard !records.isEmpty else {
-            Console.error("error: no manifest*.jsonl records in \(folder)")
-            throw ExitCode(ExitCodes.noInput)
-        }
-        let rollup = try RunReports.writeRollup(records, in: url)
-        Console.output("\(rollup.path): \(records.count) documents")
+        let rollup = try RunReports.writeRollup(from: manifests, in: url)
+        Console.output("\(rollup.url.path): \(rollup.documents) documents")
     }
 }
