@@ -17,6 +17,17 @@ public enum InputCollector {
         public var description: String { "no .txt input found in \(paths.joined(separator: ", "))" }
     }
 
+    public struct OutputCollision: Error, CustomStringConvertible {
+        public var output: String
+        public var inputs: [String]
+        public var description: String {
+            "\(inputs.joined(separator: " and ")) would both be written to \(output); convert them into different output folders"
+        }
+    }
+
+    /// With one folder, paths are relative to it; with several inputs, each folder's name
+    /// leads its files' paths (`河北/县A` and `河北/县B` → `县A/…`, `县B/…`), so outputs of
+    /// different folders never overwrite each other.
     public static func jobs(for paths: [String], outputDirectory: URL) throws -> [ConversionJob] {
         var jobs: [ConversionJob] = []
         let fm = FileManager.default
@@ -24,8 +35,10 @@ public enum InputCollector {
             var isDirectory: ObjCBool = false
             let url = URL(fileURLWithPath: path)
             if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let prefix = paths.count > 1 ? url.standardizedFileURL.lastPathComponent + "/" : ""
                 for relative in textFiles(under: url) {
-                    jobs.append(job(input: url.appendingPathComponent(relative), relative: relative, outputDirectory: outputDirectory))
+                    jobs.append(job(input: url.appendingPathComponent(relative), relative: prefix + relative,
+                                    outputDirectory: outputDirectory))
                 }
             } else {
                 // Missing files become jobs too, so they are reported as failed documents.
@@ -33,6 +46,14 @@ public enum InputCollector {
             }
         }
         if jobs.isEmpty { throw NoInput(paths: paths) }
+        var seen: [String: String] = [:]
+        for job in jobs {
+            let key = job.output.path.lowercased()
+            if let other = seen[key], other != job.input.path {
+                throw OutputCollision(output: job.output.path, inputs: [other, job.input.path])
+            }
+            seen[key] = job.input.path
+        }
         return jobs
     }
 

@@ -17,18 +17,13 @@ public final class ManifestStore: @unchecked Sendable {
         self.url = url
         if !FileManager.default.fileExists(atPath: url.path) { try Data().write(to: url) }
         handle = try FileHandle(forUpdating: url)
-        let data = try handle.readToEnd() ?? Data()
-        var offset = 0
-        var complete = 0
-        while let newline = data[offset...].firstIndex(of: UInt8(ascii: "\n")) {
-            let line = data[offset..<newline]
-            if let key = try? JSONDecoder().decode(InputKey.self, from: line) {
-                index[key.input] = (UInt64(offset), line.count)
-            }
-            offset = newline + 1
-            complete = offset
+        var reader = try LineReader(url: url)
+        defer { reader.close() }
+        let decoder = JSONDecoder()
+        while let (line, offset) = try reader.next() {
+            if let key = try? decoder.decode(InputKey.self, from: line) { index[key.input] = (offset, line.count) }
         }
-        end = UInt64(complete)
+        end = reader.completeEnd
         try handle.truncate(atOffset: end)  // drop a torn last line
         try handle.seek(toOffset: end)
     }
@@ -86,11 +81,88 @@ public final class ManifestStore: @unchecked Sendable {
     /// Calls `body` with each record of a manifest file, in file order; a torn line (a kill
     /// mid-write) is skipped.
     public static func forEachRecord(in url: URL, _ body: (ManifestRecord) throws -> Void) throws {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        guard FileManager.default.fileExists(atPath: url.path) else { return }
+        var reader = try LineReader(url: url)
+        defer { reader.close() }
         let decoder = JSONDecoder()
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            if let record = try? decoder.decode(ManifestRecord.self, from: Data(line)) { try body(record) }
+        while let (line, _) = try reader.next() {
+            if let record = try? decoder.decode(ManifestRecord.self, from: line) { try body(record) }
         }
+    }
+
+    /// The records of several manifests merged in input order, latest file winning for an
+    /// input recorded twice. Each manifest is sorted once its run finished, so this streams;
+    /// an unsorted one (a run that did not finish) is sorted in memory instead.
+    public static func forEachRecordInOrder(of urls: [URL], _ body: (ManifestRecord) throws -> Void) throws {
+        var streams: [RecordStream] = []
+        for url in urls where FileManager.default.fileExists(atPath: url.path) {
+            streams.append(try RecordStream(url: url, sorted: try isSorted(url)))
+        }
+        defer { streams.forEach { $0.close() } }
+        while true {
+            var best: Int?
+            for (index, stream) in streams.enumerated() {
+                guard let input = stream.current?.input else { continue }
+                if let b = best, let current = streams[b].current?.input, current < input { continue }
+                best = index  // later files win ties
+            }
+            guard let best, let record = streams[best].current else { return }
+            for index in streams.indices where index != best && streams[index].current?.input == record.input {
+                try streams[index].advance()
+            }
+            try streams[best].advance()
+            try body(record)
+        }
+    }
+
+    static func isSorted(_ url: URL) throws -> Bool {
+        var previous: String?
+        var sorted = true
+        var reader = try LineReader(url: url)
+        defer { reader.close() }
+        let decoder = JSONDecoder()
+        while let (line, _) = try reader.next() {
+            guard let key = try? decoder.decode(InputKey.self, from: line) else { continue }
+            if let previous, previous >= key.input { sorted = false; break }
+            previous = key.input
+        }
+        return sorted
+    }
+
+    /// One manifest read record by record (or, when unsorted, all at once and sorted).
+    private final class RecordStream {
+        private var reader: LineReader?
+        private var buffered: [ManifestRecord] = []
+        private(set) var current: ManifestRecord?
+        private let decoder = JSONDecoder()
+
+        init(url: URL, sorted: Bool) throws {
+            if sorted {
+                reader = try LineReader(url: url)
+            } else {
+                var latest: [String: ManifestRecord] = [:]
+                try ManifestStore.forEachRecord(in: url) { latest[$0.input] = $0 }
+                buffered = latest.values.sorted { $0.input > $1.input }  // popLast gives the smallest
+            }
+            try advance()
+        }
+
+        func advance() throws {
+            if reader == nil {
+                current = buffered.popLast()
+                return
+            }
+            current = nil
+            while var lines = reader, let (line, _) = try lines.next() {
+                reader = lines
+                if let record = try? decoder.decode(ManifestRecord.self, from: line) {
+                    current = record
+                    return
+                }
+            }
+        }
+
+        func close() { reader?.close() }
     }
 
     public static func load(_ url: URL) throws -> [ManifestRecord] {

@@ -5,22 +5,32 @@ import XlsxWriterKit
 /// The workbooks a run writes beside the outputs: the provincial roll-up and the findings
 /// report, both read from the manifests so that shards can be merged later.
 public enum RunReports {
-    /// `DIR/汇总.xlsx` from the manifests given (latest record per input). Records are kept
-    /// without their warnings and findings: the roll-up needs only the figures.
+    /// `DIR/汇总.xlsx` from the manifests given (latest record per input), streamed: two
+    /// passes over the records in input order, rows written as they are made, so memory does
+    /// not grow with the number of departments.
     @discardableResult
     public static func writeRollup(from manifests: [URL], in folder: URL) throws -> (url: URL, documents: Int) {
-        var byInput: [String: ManifestRecord] = [:]
-        for manifest in manifests {
-            try ManifestStore.forEachRecord(in: manifest) { record in
-                var light = record
-                light.warnings = []
-                light.findings = []
-                byInput[record.input] = light
-            }
+        var plan = RollupPlan()
+        var documents = 0
+        try ManifestStore.forEachRecordInOrder(of: manifests) { record in
+            plan.add(record)
+            documents += 1
         }
         let url = folder.appendingPathComponent(RollupSheetBuilder.fileName)
-        try WorkbookWriter.write(RollupSheetBuilder.layout(records: Array(byInput.values)), to: url)
-        return (url, byInput.count)
+        try WorkbookWriter.writeStreamed(head: plan.head(), properties: plan.properties, to: url) { (sink: inout RowSink) throws(XlsxWriteError) in
+            var rows = plan.rows()
+            do {
+                try ManifestStore.forEachRecordInOrder(of: manifests) { record in
+                    for row in rows.add(record) { try sink.write(row: row.row, cells: row.cells, merges: row.merges) }
+                }
+            } catch let error as XlsxWriteError {
+                throw error
+            } catch {
+                throw XlsxWriteError(.file("cannot read the manifests: \(error.localizedDescription)"))
+            }
+            for row in rows.finish() { try sink.write(row: row.row, cells: row.cells, merges: row.merges) }
+        }
+        return (url, documents)
     }
 
     /// `DIR/校验报告.xlsx` (or the given name) when any record has a finding; nil otherwise.

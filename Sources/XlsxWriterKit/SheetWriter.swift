@@ -7,18 +7,33 @@ struct SheetWriter {
     let worksheet: UnsafeMutablePointer<lxw_worksheet>
 
     func write(formats: inout FormatCache) throws(XlsxWriteError) {
+        try writeColumnsAndHeights()
+        try writeCells(sheet.cells, merges: sheet.merges, formats: &formats)
+        try writePageSetup()
+    }
+
+    func writeColumnsAndHeights() throws(XlsxWriteError) {
+        try writeColumns()
+        for row in sheet.rowHeights.keys.sorted() { try writeHeight(of: row) }
+    }
+
+    func writeColumns() throws(XlsxWriteError) {
         for (column, width) in sheet.columnWidths.enumerated() {
             try check(worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), width, nil),
                       "worksheet_set_column")
         }
-        for (row, height) in sheet.rowHeights.sorted(by: { $0.key < $1.key }) {
-            try check(worksheet_set_row(worksheet, lxw_row_t(row), height, nil), "worksheet_set_row")
-        }
+    }
 
-        // Merges first (they write styled blanks over the whole range), then the values.
+    func writeHeight(of row: Int) throws(XlsxWriteError) {
+        guard let height = sheet.rowHeights[row] else { return }
+        try check(worksheet_set_row(worksheet, lxw_row_t(row), height, nil), "worksheet_set_row")
+    }
+
+    /// Merges first (they write styled blanks over the whole range), then the values.
+    func writeCells(_ cells: [LayoutCell], merges: [LayoutMerge], formats: inout FormatCache) throws(XlsxWriteError) {
         var mergeStyleAtCorner: [Int: CellStyle] = [:]
         var covered = Set<Int>()
-        for merge in sheet.merges {
+        for merge in merges {
             let r = merge.range
             let format = try formats.format(for: merge.style)
             try check(worksheet_merge_range(worksheet, lxw_row_t(r.firstRow), lxw_col_t(r.firstColumn),
@@ -31,11 +46,13 @@ struct SheetWriter {
                 }
             }
         }
-        for cell in sheet.cells where !covered.contains(key(cell.row, cell.column)) {
+        for cell in cells where !covered.contains(key(cell.row, cell.column)) {
             let style = mergeStyleAtCorner[key(cell.row, cell.column)] ?? cell.style
             try write(cell, format: try formats.format(for: style))
         }
+    }
 
+    func writePageSetup() throws(XlsxWriteError) {
         if let filter = sheet.autoFilter {
             try check(worksheet_autofilter(worksheet, lxw_row_t(filter.firstRow), lxw_col_t(filter.firstColumn),
                                            lxw_row_t(filter.lastRow), lxw_col_t(filter.lastColumn)), "worksheet_autofilter")

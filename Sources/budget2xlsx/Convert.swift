@@ -61,6 +61,9 @@ struct Convert: ParsableCommand {
         var jobs: [ConversionJob]
         do {
             jobs = try InputCollector.jobs(for: paths, outputDirectory: outputDirectory)
+        } catch let collision as InputCollector.OutputCollision {
+            Console.error("error: \(collision)")
+            throw ExitCode(ExitCodes.usage)
         } catch {
             Console.error("error: \(error)")
             throw ExitCode(ExitCodes.noInput)

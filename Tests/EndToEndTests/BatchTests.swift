@@ -70,7 +70,7 @@ import XlsxReaderKit
         let book = try ReadWorkbook.read(contentsOf: output.appendingPathComponent("汇总.xlsx"))
         let sheet = try #require(book.sheets.first)
         #expect(sheet["A1"]?.text == "部门预算汇总表")
-        #expect(sheet["C3"]?.text == "单位名称" && sheet["F3"]?.text == "本年收入")
+        #expect(sheet.rowTexts(2).prefix(6) == ["县（文件夹）", "单位编码", "单位名称", "预算年度", "收入总计", "一般公共预算拨款收入"])
         // Recompute 收入总计 and 基本支出 from the sources with the core parser.
         var income = [String: Double]()
         for path in ["county-a/sub/y.TXT", "county-a/x.txt", "county-b/z.txt"] {
@@ -79,15 +79,16 @@ import XlsxReaderKit
             let total = try #require(summary.dataRows.first { $0.cells.count > 1 && $0.cells[1].text == "收入总计" })
             income[path] = Double(total.cells[2].text)
         }
-        let columnE = (4...sheet.maxRow).compactMap { sheet.cell(row: $0, column: 4) }
-        let labels = (4...sheet.maxRow).map { sheet.cell(row: $0, column: 0)?.text ?? "" }
+        let columnE = (3...sheet.maxRow).compactMap { sheet.cell(row: $0, column: 4) }
+        let labels = (3...sheet.maxRow).map { sheet.cell(row: $0, column: 0)?.text ?? "" }
         #expect(labels == ["county-a", "county-a", "小计（county-a）", "county-b", "小计（county-b）", "合计"])
         #expect(columnE.map { $0.number } == [income["county-a/sub/y.TXT"], income["county-a/x.txt"],
                                              (income["county-a/sub/y.TXT"] ?? 0) + (income["county-a/x.txt"] ?? 0),
                                              income["county-b/z.txt"], income["county-b/z.txt"],
                                              income.values.reduce(0, +)])
-        #expect(sheet["E5"]?.style.numberFormat == "#,##0.00")
-        #expect(sheet.rowTexts(9).first == "合计" && sheet["A10"]?.style.bold == true)
+        #expect(sheet["E4"]?.style.numberFormat == "#,##0.00")
+        #expect(sheet.rowTexts(8).first == "合计" && sheet["A9"]?.style.bold == true)
+        #expect(sheet.merges.map(\.a1).contains("A9:D9"))
     }
 
     @Test func brokenFilesAreReportedAndTheRestConverts() throws {
@@ -251,5 +252,23 @@ import XlsxReaderKit
         #expect(result.stderr.contains("error: county-b/z.txt: refusing to write z.xlsx: its folder leads outside"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("county-a/x.xlsx").path))
+    }
+
+    /// Several folders given at once keep their names, so their outputs never collide; two
+    /// files that would still land on one output are refused before anything is written.
+    @Test func severalInputFoldersKeepTheirNames() throws {
+        let input = try Self.makeTree()
+        let output = input.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try CLI.run(["convert", input.appendingPathComponent("county-a").path,
+                                  input.appendingPathComponent("county-b").path, "-o", output.path])
+        #expect(result.status == 0)
+        #expect(Self.files(under: output).filter { $0.hasSuffix(".xlsx") && $0.hasPrefix("county") }
+            == ["county-a/sub/y.xlsx", "county-a/x.xlsx", "county-b/z.xlsx"])
+        let same = input.appendingPathComponent("county-b/x.txt")
+        try FileManager.default.copyItem(at: input.appendingPathComponent("county-a/x.txt"), to: same)
+        let clash = try CLI.run(["convert", input.appendingPathComponent("county-a/x.txt").path, same.path,
+                                 "-o", input.deletingLastPathComponent().appendingPathComponent("clash").path])
+        #expect(clash.status == 64)
+        #expect(clash.stderr.contains("would both be written to"))
     }
 }

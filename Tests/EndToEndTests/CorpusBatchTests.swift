@@ -68,7 +68,7 @@ import XlsxReaderKit
         // Every 25th department, recomputed from what the generator wrote into its sources.
         let departments = run.corpus.goodFiles.flatMap { file in file.departments.map { (file, $0) } }
         for (file, department) in stride(from: 0, to: departments.count, by: 25).map({ departments[$0] }) {
-            let row = try #require((4...sheet.maxRow).first { row in
+            let row = try #require((3...sheet.maxRow).first { row in
                 sheet.cell(row: row, column: 1)?.text == department.unitCode && sheet.cell(row: row, column: 2)?.text == department.unitName
             }, "\(file.path)")
             #expect(sheet.cell(row: row, column: 0)?.text == file.county)
@@ -77,7 +77,7 @@ import XlsxReaderKit
             #expect(sheet.cell(row: row, column: basic)?.number == Double(department.figures.basicExpenditure) / 100)
             #expect(sheet.cell(row: row, column: personnel)?.number == Double(department.figures.personnel) / 100)
         }
-        let total = try #require((4...sheet.maxRow).last)
+        let total = try #require((3...sheet.maxRow).last)
         #expect(sheet.cell(row: total, column: 0)?.text == "合计")
         // The grand total covers every converted department, truncated files included.
         let expected = run.records.filter { $0.status != .failed }.flatMap(\.outputs)
@@ -93,7 +93,7 @@ import XlsxReaderKit
             #expect(outputs.map { $0.figures.procurement?.value ?? 0 } == file.departments.map { $0.figures.procurement }, "\(file.path)")
             #expect(outputs.map { $0.figures.carryOver?.value } == file.departments.map { $0.figures.carryOver }, "\(file.path)")
         }
-        #expect((4...sheet.maxRow).filter { sheet.cell(row: $0, column: 0)?.text.hasPrefix("小计（") == true }.count == 21)
+        #expect((3...sheet.maxRow).filter { sheet.cell(row: $0, column: 0)?.text.hasPrefix("小计（") == true }.count == 21)
     }
 
     @Test func verifyPassesOnGeneratedWorkbooks() throws {

@@ -1,80 +1,25 @@
 /// The provincial roll-up `汇总.xlsx`: one row per department with its key figures, grouped
 /// by county folder with subtotal rows and a grand total, formatted like the other workbooks.
+/// Built in two passes over the manifest records (in input order), so it can be streamed:
+/// `RollupPlan` learns the columns, `RollupRows` turns records into rows.
 public enum RollupSheetBuilder {
     public static let fileName = "汇总.xlsx"
     public static let title = "部门预算汇总表"
+    static let before = ["县（文件夹）", "单位编码", "单位名称", "预算年度", "收入总计"]
+    static let after = ["上年结转", "支出合计", "基本支出", "项目支出", "人员经费", "公用经费", "“三公”经费", "政府采购", "警告", "校验问题"]
 
-    private struct Entry {
-        var county: String
-        var record: ManifestRecord
-        var output: ManifestRecord.Output
-    }
-
-    /// Records may come from several shards in any order: the roll-up depends only on their
-    /// content (sorted by input path), so merged shards give the same workbook.
+    /// The whole roll-up in memory (small runs, tests); `RunReports` streams instead.
     public static func layout(records: [ManifestRecord]) -> WorkbookLayout {
-        let entries = records.filter { $0.status != .failed }.sorted { $0.input < $1.input }.flatMap { record in
-            record.outputs.map { Entry(county: county(of: record.input), record: record, output: $0) }
+        let sorted = records.sorted { $0.input < $1.input }
+        var plan = RollupPlan()
+        sorted.forEach { plan.add($0) }
+        var sheet = plan.head()
+        var rows = plan.rows()
+        for row in sorted.flatMap({ rows.add($0) }) + rows.finish() {
+            sheet.cells += row.cells
+            sheet.merges += row.merges
         }
-        var sources: [String] = []
-        for entry in entries {
-            for item in entry.output.figures.incomeBySource where !sources.contains(item.label) { sources.append(item.label) }
-        }
-        let fixedBefore = ["县（文件夹）", "单位编码", "单位名称", "预算年度", "收入总计"]
-        let fixedAfter = ["上年结转", "支出合计", "基本支出", "项目支出", "人员经费", "公用经费", "“三公”经费", "政府采购", "警告", "校验问题"]
-        let width = fixedBefore.count + max(sources.count, 1) + fixedAfter.count
-        var sheet = SheetCanvas(width: width)
-
-        sheet.put(0, 0, .text(title), .title, line: 0)
-        sheet.merge(GridRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: width - 1), .title)
-        sheet.fixedHeights[0] = 32
-        sheet.put(1, 0, .text("共 \(entries.count) 个部门"), .meta(.left), line: 0)
-        sheet.put(1, width - 1, .text("单位：万元"), .meta(.right), line: 0)
-
-        // Two header rows: 本年收入 spans its sources; the others span both rows.
-        let sourceStart = fixedBefore.count
-        for (column, label) in fixedBefore.enumerated() { verticalHeader(label, column: column, on: &sheet) }
-        sheet.put(2, sourceStart, .text("本年收入"), .header, line: 0)
-        sheet.merge(GridRange(firstRow: 2, firstColumn: sourceStart, lastRow: 2, lastColumn: sourceStart + max(sources.count, 1) - 1), .header)
-        for (offset, label) in sources.enumerated() { sheet.put(3, sourceStart + offset, .text(label), .header, line: 0) }
-        let afterStart = sourceStart + max(sources.count, 1)
-        for (offset, label) in fixedAfter.enumerated() { verticalHeader(label, column: afterStart + offset, on: &sheet) }
-        sheet.fillBlanks(rows: 2..<4, style: .header)
-
-        var row = 4
-        var grand = Totals(width: width)
-        var index = 0
-        while index < entries.count {
-            let county = entries[index].county
-            var subtotal = Totals(width: width)
-            while index < entries.count, entries[index].county == county {
-                let values = amounts(entries[index], sources: sources, width: width)
-                let entry = entries[index]
-                sheet.put(row, 0, text(county), .body(), line: 0)
-                sheet.put(row, 1, text(entry.output.unitCode), .code(), line: 0)
-                sheet.put(row, 2, text(entry.output.unitName), .body(), line: 0)
-                sheet.put(row, 3, text(entry.output.year), .number(.integer, centered: true), line: 0)
-                write(values, row: row, bold: false, on: &sheet)
-                subtotal.add(values)
-                grand.add(values)
-                row += 1
-                index += 1
-            }
-            sheet.put(row, 0, .text("小计（\(county.isEmpty ? "根目录" : county)）"), .body(bold: true), line: 0)
-            sheet.merge(GridRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 3), .body(bold: true))
-            write(subtotal.values, row: row, bold: true, on: &sheet)
-            row += 1
-        }
-        sheet.put(row, 0, .text("合计"), .body(bold: true), line: 0)
-        sheet.merge(GridRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 3), .body(bold: true))
-        write(grand.values, row: row, bold: true, on: &sheet)
-        sheet.fillBlanks(rows: 4..<(row + 1), style: .body())
-
-        let layout = sheet.finish(name: "汇总", frozenRows: 4, repeatRows: 2...3, landscape: true)
-        let properties = DocumentProperties(title: title, subject: "部门预算汇总", company: "", keywords: "部门预算, 汇总",
-                                            comments: "由 budget2xlsx 汇总 \(entries.count) 个部门", unit: "", year: "",
-                                            created: WorkbookPlanner.createdTime(year: ""))
-        return WorkbookLayout(sheets: [layout], properties: properties)
+        return WorkbookLayout(sheets: [sheet], properties: plan.properties)
     }
 
     /// `county/dept.txt` → `county`; a file at the top → "".
@@ -82,50 +27,165 @@ public enum RollupSheetBuilder {
         let parts = input.split(separator: "/")
         return parts.count > 1 ? String(parts[0]) : ""
     }
+}
 
-    private static func verticalHeader(_ label: String, column: Int, on sheet: inout SheetCanvas) {
-        sheet.put(2, column, .text(label), .header, line: 0)
-        sheet.merge(GridRange(firstRow: 2, firstColumn: column, lastRow: 3, lastColumn: column), .header)
+/// Pass 1: the income sources (columns), the department count and the column widths.
+public struct RollupPlan: Sendable {
+    public private(set) var sources: [String] = []
+    public private(set) var departments = 0
+    private var known: Set<String> = []
+    private var widest = [0, 0, 0, 0]
+
+    public init() {}
+
+    public mutating func add(_ record: ManifestRecord) {
+        guard record.status != .failed else { return }
+        for output in record.outputs {
+            departments += 1
+            for item in output.figures.incomeBySource where known.insert(item.label).inserted { sources.append(item.label) }
+            let texts = [RollupSheetBuilder.county(of: record.input), output.unitCode, output.unitName, output.year]
+            for (index, text) in texts.enumerated() { widest[index] = max(widest[index], DisplayWidth.of(text)) }
+        }
     }
 
-    private static func text(_ value: String) -> CellValue { value.isEmpty ? .empty : .text(value) }
+    public var headers: [String] { RollupSheetBuilder.before + sources + RollupSheetBuilder.after }
+    var width: Int { headers.count }
 
-    /// Column → amount (cents) or count, for one department.
-    private static func amounts(_ entry: Entry, sources: [String], width: Int) -> [Int: Int64] {
-        let f = entry.output.figures
-        var values: [Int: Int64] = [:]
-        values[4] = f.totalIncome?.value
-        for item in f.incomeBySource {
-            if let offset = sources.firstIndex(of: item.label) { values[5 + offset] = (values[5 + offset] ?? 0) + item.amount.value }
+    /// Title, meta and header rows, with the widths of every column and the page setup.
+    public func head() -> SheetLayout {
+        var canvas = SheetCanvas(width: width)
+        canvas.put(0, 0, .text(RollupSheetBuilder.title), .title, line: 0)
+        canvas.merge(GridRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: width - 1), .title)
+        canvas.fixedHeights[0] = 32
+        canvas.put(1, 0, .text("共 \(departments) 个部门"), .meta(.left), line: 0)
+        canvas.put(1, width - 1, .text("单位：万元"), .meta(.right), line: 0)
+        for (column, label) in headers.enumerated() { canvas.put(2, column, .text(label), .header, line: 0) }
+        var layout = canvas.finish(name: "汇总", frozenRows: 3, repeatRows: 2...2, landscape: true)
+        let fixed = widest.enumerated().map { index, chars in
+            min(max(Double(chars + (index == 1 || index == 2 ? 2 : 0)) + 2, 8), 40)
         }
-        let after = 5 + max(sources.count, 1)
-        let rest: [Cents?] = [f.carryOver, f.totalExpenditure, f.basicExpenditure, f.projectExpenditure, f.personnel,
-                              f.publicFunds, f.threePublic, f.procurement]
-        for (offset, value) in rest.enumerated() { values[after + offset] = value?.value }
-        values[width - 2] = Int64(entry.output.warnings)
-        values[width - 1] = Int64(entry.output.tableFindings + entry.output.narrativeFindings)
+        layout.columnWidths = fixed + Array(repeating: 14, count: width - fixed.count)
+        let tallest = headers.enumerated().map { column, label in
+            SheetCanvas.height(of: label, capacity: layout.columnWidths[column])
+        }.max() ?? 18
+        layout.rowHeights[2] = tallest
+        layout.landscape = true
+        return layout
+    }
+
+    public func rows() -> RollupRows { RollupRows(plan: self) }
+
+    public var properties: DocumentProperties {
+        DocumentProperties(title: RollupSheetBuilder.title, subject: "部门预算汇总", company: "", keywords: "部门预算, 汇总",
+                           comments: "由 budget2xlsx 汇总 \(departments) 个部门", unit: "", year: "",
+                           created: WorkbookPlanner.createdTime(year: ""))
+    }
+}
+
+/// Pass 2: records in input order → department rows, a subtotal row per county, a total row.
+public struct RollupRows: Sendable {
+    public struct Row: Sendable {
+        public var row: Int
+        public var cells: [LayoutCell]
+        public var merges: [LayoutMerge]
+    }
+
+    let plan: RollupPlan
+    private var next = 3
+    private var county: String?
+    private var subtotal: [Int: Int64] = [:]
+    private var grand: [Int: Int64] = [:]
+
+    init(plan: RollupPlan) { self.plan = plan }
+
+    public mutating func add(_ record: ManifestRecord) -> [Row] {
+        guard record.status != .failed else { return [] }
+        var rows: [Row] = []
+        let recordCounty = RollupSheetBuilder.county(of: record.input)
+        for output in record.outputs {
+            if let county, county != recordCounty { rows.append(subtotalRow(county)) }
+            county = recordCounty
+            let values = amounts(output)
+            var cells = [
+                cell(0, recordCounty.isEmpty ? .empty : .text(recordCounty), .body()),
+                cell(1, output.unitCode.isEmpty ? .empty : .text(output.unitCode), .code()),
+                cell(2, output.unitName.isEmpty ? .empty : .text(output.unitName), .body()),
+                cell(3, NumberParser.parse(output.year).map { .number($0, source: output.year, format: .integer) } ?? .text(output.year),
+                     .number(.integer, centered: true)),
+            ]
+            cells += valueCells(values, bold: false)
+            rows.append(Row(row: next, cells: filled(cells, bold: false), merges: []))
+            next += 1
+            add(values, to: &subtotal)
+            add(values, to: &grand)
+        }
+        return rows
+    }
+
+    /// The last county's subtotal and the grand total.
+    public mutating func finish() -> [Row] {
+        var rows: [Row] = []
+        if let county { rows.append(subtotalRow(county)) }
+        rows.append(totalRow(label: "合计", values: grand))
+        return rows
+    }
+
+    private mutating func subtotalRow(_ county: String) -> Row {
+        let row = totalRow(label: "小计（\(county.isEmpty ? "根目录" : county)）", values: subtotal)
+        subtotal = [:]
+        return row
+    }
+
+    private mutating func totalRow(label: String, values: [Int: Int64]) -> Row {
+        let style = CellStyle.body(bold: true)
+        let cells = [cell(0, .text(label), style)] + valueCells(values, bold: true)
+        let merge = LayoutMerge(range: GridRange(firstRow: next, firstColumn: 0, lastRow: next, lastColumn: 3), style: style)
+        defer { next += 1 }
+        return Row(row: next, cells: filled(cells, bold: true), merges: [merge])
+    }
+
+    private func cell(_ column: Int, _ value: CellValue, _ style: CellStyle) -> LayoutCell {
+        LayoutCell(row: next, column: column, value: value, style: style)
+    }
+
+    /// Column → cents (amounts) or count (the last two columns).
+    private func amounts(_ output: ManifestRecord.Output) -> [Int: Int64] {
+        let f = output.figures
+        var values: [Int: Int64] = [4: f.totalIncome?.value].compactMapValues { $0 }
+        for item in f.incomeBySource {
+            if let offset = plan.sources.firstIndex(of: item.label) { values[5 + offset, default: 0] += item.amount.value }
+        }
+        let start = 5 + plan.sources.count
+        let rest = [f.carryOver, f.totalExpenditure, f.basicExpenditure, f.projectExpenditure, f.personnel, f.publicFunds,
+                    f.threePublic, f.procurement]
+        for (offset, value) in rest.enumerated() { if let value { values[start + offset] = value.value } }
+        values[plan.width - 2] = Int64(output.warnings)
+        values[plan.width - 1] = Int64(output.tableFindings + output.narrativeFindings)
         return values
     }
 
-    private static func write(_ values: [Int: Int64], row: Int, bold: Bool, on sheet: inout SheetCanvas) {
-        let counts = Set([sheet.width - 2, sheet.width - 1])
-        for (column, value) in values {
-            if counts.contains(column) {
-                sheet.put(row, column, .number(Double(value), source: String(value), format: .integer),
-                          .number(.integer, bold: bold, centered: true), line: 0)
-            } else {
-                let cents = Cents(value)
-                sheet.put(row, column, .number(Double(value) / 100, source: cents.description, format: .amount),
-                          .number(.amount, bold: bold), line: 0)
+    private func add(_ values: [Int: Int64], to totals: inout [Int: Int64]) {
+        for (column, value) in values { totals[column] = (Cents(totals[column] ?? 0) + Cents(value)).value }
+    }
+
+    private func valueCells(_ values: [Int: Int64], bold: Bool) -> [LayoutCell] {
+        values.keys.sorted().compactMap { column in
+            guard let value = values[column] else { return nil }
+            if column >= plan.width - 2 {
+                return cell(column, .number(Double(value), source: String(value), format: .integer),
+                            .number(.integer, bold: bold, centered: true))
             }
+            return cell(column, .number(Double(value) / 100, source: Cents(value).description, format: .amount),
+                        .number(.amount, bold: bold))
         }
     }
 
-    private struct Totals {
-        var values: [Int: Int64] = [:]
-        init(width: Int) {}
-        mutating func add(_ other: [Int: Int64]) {
-            for (column, value) in other { values[column] = (Cents(values[column] ?? 0) + Cents(value)).value }
+    /// Bordered blanks where a row has no value, so the grid is framed.
+    private func filled(_ cells: [LayoutCell], bold: Bool) -> [LayoutCell] {
+        let present = Set(cells.map(\.column))
+        let blanks = (0..<plan.width).filter { !present.contains($0) }.map { column in
+            cell(column, .empty, column >= 4 ? .number(.amount, bold: bold) : .body(bold: bold))
         }
+        return (cells + blanks).sorted { $0.column < $1.column }
     }
 }

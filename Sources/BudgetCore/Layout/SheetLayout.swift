@@ -86,4 +86,9 @@ public struct DocumentProperties: Equatable, Sendable {
 public struct WorkbookLayout: Equatable, Sendable {
     public var sheets: [SheetLayout]
     public var properties: DocumentProperties
+
+    public init(sheets: [SheetLayout], properties: DocumentProperties) {
+        self.sheets = sheets
+        self.properties = properties
+    }
 }
