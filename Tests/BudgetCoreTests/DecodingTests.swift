@@ -44,6 +44,8 @@ import TestSupport
         #expect(throws: DecodingFailure.empty) { try SourceDecoder.decode([]) }
         #expect(throws: DecodingFailure.binary(offset: 3)) { try SourceDecoder.decode([0x50, 0x4B, 0x03, 0x00, 0x04]) }
         #expect(throws: DecodingFailure.oddUTF16Length) { try SourceDecoder.decode([0xFF, 0xFE, 0x41]) }
+        // A NUL character behind a UTF-16 byte-order mark is binary too.
+        #expect(throws: DecodingFailure.binary(offset: 4)) { try SourceDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00]) }
     }
 
     @Test func messagesAreReadable() {

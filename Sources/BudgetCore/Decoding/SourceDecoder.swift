@@ -2,6 +2,18 @@
 /// GB18030 is never tried before UTF-8: it "decodes" UTF-8 into nonsense.
 public enum SourceDecoder {
     public static func decode(_ bytes: [UInt8], lossy: Bool = false) throws(DecodingFailure) -> DecodedText {
+        let decoded = try decodeText(bytes, lossy: lossy)
+        // U+0000 is no text (and would cut a cell short in the C writer): a binary file, even
+        // behind a UTF-16 byte-order mark.
+        if let nul = decoded.text.utf16.firstIndex(of: 0) {
+            let unit = decoded.text.utf16.distance(from: decoded.text.utf16.startIndex, to: nul)
+            let isUTF16 = decoded.encoding == .utf16LE || decoded.encoding == .utf16BE
+            throw .binary(offset: isUTF16 ? 2 + 2 * unit : unit)
+        }
+        return decoded
+    }
+
+    private static func decodeText(_ bytes: [UInt8], lossy: Bool) throws(DecodingFailure) -> DecodedText {
         guard !bytes.isEmpty else { throw .empty }
 
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
