@@ -261,7 +261,7 @@ enum FuzzHarness {
     /// source line (a cell continued by text lines contributes its lines in order), flattened,
     /// equal the source pieces.
     static func checkPiecesKept(text: String, document: BudgetDocument) {
-        let source = FaithfulnessCheck.sourcePieces(of: text).map(\.text)
+        let source = FaithfulnessCheck.sourcePieces(of: text).map(\.text).filter { !$0.isEmpty }
         var items: [(line: Int, order: Int, texts: [String])] = []
         func add(_ line: Int, _ text: String) {
             items.append((line, items.count, text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)))

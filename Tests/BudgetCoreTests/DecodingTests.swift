@@ -40,6 +40,15 @@ import TestSupport
         #expect(decoded.text == "部门\n\u{FFFD}x\n")
     }
 
+    @Test func nonCharactersAreInvalidText() throws {
+        // U+FFFE (bytes read with the wrong byte order) decodes, but no workbook can hold it.
+        let bytes = Array("部门\n".utf8) + [0xEF, 0xBF, 0xBE] + Array("x\n".utf8)
+        #expect(throws: DecodingFailure.invalidBytes(offset: 7)) { try SourceDecoder.decode(bytes) }
+        let lossy = try SourceDecoder.decode(bytes, lossy: true)
+        #expect(lossy.text == "部门\n\u{FFFD}x\n" && lossy.replacements == 1)
+        #expect(throws: DecodingFailure.invalidBytes(offset: 4)) { try SourceDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0xFF, 0xFF]) }
+    }
+
     @Test func emptyAndBinary() {
         #expect(throws: DecodingFailure.empty) { try SourceDecoder.decode([]) }
         #expect(throws: DecodingFailure.binary(offset: 3)) { try SourceDecoder.decode([0x50, 0x4B, 0x03, 0x00, 0x04]) }

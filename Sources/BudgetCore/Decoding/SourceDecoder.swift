@@ -2,7 +2,30 @@
 /// GB18030 is never tried before UTF-8: it "decodes" UTF-8 into nonsense.
 public enum SourceDecoder {
     public static func decode(_ bytes: [UInt8], lossy: Bool = false) throws(DecodingFailure) -> DecodedText {
-        let decoded = try decodeText(bytes, lossy: lossy)
+        var decoded = try decodeText(bytes, lossy: lossy)
+        // U+FFFE and U+FFFF decode but are no characters, and XML (so a workbook) cannot hold
+        // them: they mark bytes read the wrong way, like invalid bytes.
+        if let bad = decoded.text.unicodeScalars.firstIndex(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+            guard lossy else {
+                let units = decoded.text.utf16.distance(from: decoded.text.utf16.startIndex, to: bad.samePosition(in: decoded.text.utf16) ?? decoded.text.utf16.endIndex)
+                let utf8 = decoded.text.utf8.distance(from: decoded.text.utf8.startIndex, to: bad)
+                switch decoded.encoding {
+                case .utf16LE, .utf16BE: throw .invalidBytes(offset: 2 + 2 * units)
+                case .utf8BOM: throw .invalidBytes(offset: 3 + utf8)
+                case .utf8, .gb18030: throw .invalidBytes(offset: utf8)
+                }
+            }
+            var scalars = String.UnicodeScalarView()
+            for scalar in decoded.text.unicodeScalars {
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    scalars.append("\u{FFFD}")
+                    decoded.replacements += 1
+                } else {
+                    scalars.append(scalar)
+                }
+            }
+            decoded.text = String(scalars)
+        }
         // U+0000 is no text (and would cut a cell short in the C writer): a binary file, even
         // behind a UTF-16 byte-order mark.
         if let nul = decoded.text.utf16.firstIndex(of: 0) {

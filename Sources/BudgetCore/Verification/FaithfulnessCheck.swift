@@ -13,7 +13,8 @@ public enum FaithfulnessCheck {
     public static func sourcePieces(of text: String) -> [Piece] {
         Tokenizer(text: text).compactMap { token in
             switch token {
-            case .cell(let text, let line): return text.isEmpty ? nil : Piece(text: text, line: line, isCell: true)
+            // Empty cells carry nothing to keep, but they mark where rows are (see nextMatch).
+            case .cell(let text, let line): return Piece(text: text, line: line, isCell: true)
             case .text(let text, let line): return Piece(text: text, line: line, isCell: false)
             case .blank: return nil
             }
@@ -22,7 +23,7 @@ public enum FaithfulnessCheck {
 
     public static func differences(source: String, workbook: WorkbookSnapshot, narrativeSheet: String?) -> [String] {
         let pieces = sourcePieces(of: source)
-        var used = Array(repeating: false, count: pieces.count)
+        var used = pieces.map(\.text.isEmpty)  // empty cells need no place in the workbook
         var differences: [String] = []
         var position = 0
 
@@ -74,15 +75,13 @@ public enum FaithfulnessCheck {
                           anchoringSheet: Bool = false) -> Int? {
         if anchoringSheet {
             // A sheet's first text (its title) is the text line right before its cells: up to
-            // the next source cell the last match wins, even when a contents list or the
-            // narrative repeats the title earlier.
+            // the next source cell line (empty or not) the last match wins, even when a
+            // contents list or the narrative repeats the title earlier.
             var last: Int?
             var k = start
             while k < pieces.count {
-                if !used[k] {
-                    if matches(pieces[k], cell: cell, text: text) { last = k }
-                    if pieces[k].isCell { break }
-                }
+                if !used[k], matches(pieces[k], cell: cell, text: text) { last = k }
+                if pieces[k].isCell { break }
                 k += 1
             }
             if let last { return last }
