@@ -73,18 +73,26 @@ public enum FaithfulnessCheck {
     /// be passed over freely; they belong to the 情况说明 sheet.
     static func nextMatch(for cell: WorkbookSnapshot.Cell, text: String, in pieces: [Piece], used: [Bool], from start: Int,
                           anchoringSheet: Bool = false) -> Int? {
-        if anchoringSheet {
-            // A sheet's first text (its title) is the text line right before its cells: up to
-            // the next source cell line (empty or not) the last match wins, even when a
-            // contents list or the narrative repeats the title earlier.
+        if anchoringSheet && cell.row == 0 {
+            // A sheet's title is the text line right before its cells: up to the next source
+            // cell line (empty or not) the last matching text line wins, even when a contents
+            // list or the narrative repeats the title earlier.
             var last: Int?
             var k = start
-            while k < pieces.count {
+            while k < pieces.count, !pieces[k].isCell {
                 if !used[k], matches(pieces[k], cell: cell, text: text) { last = k }
-                if pieces[k].isCell { break }
                 k += 1
             }
             if let last { return last }
+        } else if anchoringSheet {
+            // An untitled table starts with a cell line (or the continuation of an empty one),
+            // never with a free text line the narrative may repeat.
+            var k = start
+            while k < pieces.count {
+                let continuesCell = k > 0 && pieces[k - 1].isCell && pieces[k - 1].line == pieces[k].line - 1
+                if !used[k], pieces[k].isCell || continuesCell, matches(pieces[k], cell: cell, text: text) { return k }
+                k += 1
+            }
         }
         var cellsPassed = 0
         var j = start
