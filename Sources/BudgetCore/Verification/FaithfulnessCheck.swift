@@ -79,6 +79,8 @@ public enum FaithfulnessCheck {
             // list or the narrative repeats the title earlier.
             var last: Int?
             var k = start
+            // Empty cell lines of the table before carry nothing: they do not end the window.
+            while k < pieces.count, pieces[k].isCell, used[k] { k += 1 }
             while k < pieces.count, !pieces[k].isCell {
                 if !used[k], matches(pieces[k], cell: cell, text: text) { last = k }
                 k += 1
