@@ -24,9 +24,7 @@ struct CodeTableView {
 
     init(_ table: BudgetTable) {
         self.table = table
-        let width = max(table.width, table.dataRows.map(\.count).max() ?? 0)
-        var labels = table.columnLabels
-        if labels.count < width { labels += Array(repeating: "", count: width - labels.count) }
+        let (width, labels) = ValidationLabels.padded(table)
         self.labels = labels
         columnNames = labels.map(TextNormalizer.compact)
         let content = table.dataRows.filter { !$0.isAllEmpty }

@@ -46,9 +46,7 @@ struct SummaryTableView {
 
     init(_ table: BudgetTable) {
         self.table = table
-        let width = max(table.width, table.dataRows.map(\.count).max() ?? 0)
-        var labels = table.columnLabels
-        if labels.count < width { labels += Array(repeating: "", count: width - labels.count) }
+        let (width, labels) = ValidationLabels.padded(table)
         self.labels = labels
         columnNames = labels.map(TextNormalizer.compact)
         serialColumn = labels.firstIndex { LabelMeaning.key($0) == "序号" }
