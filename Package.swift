@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // C libraries, each kept behind one small Swift module.
@@ -19,6 +18,8 @@ let package = Package(
                        providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
 
         // Pure core: decoding, tokenizing, recognition, headers, catalog, typed cells, layout.
         .target(name: "BudgetCore"),
@@ -30,7 +31,7 @@ let package = Package(
         ]),
         // Files in, workbooks out: reading, converting and safe writing of one document.
         .target(name: "BudgetConversion", dependencies: [
-            "BudgetCore", "XlsxWriterKit", .product(name: "Crypto", package: "swift-crypto"),
+            "BudgetCore", "XlsxWriterKit", "CLibCrypto",
         ]),
         // verify: a produced workbook read back and proved faithful to its source.
         .target(name: "BudgetVerification", dependencies: ["BudgetCore", "XlsxReaderKit"]),

@@ -1,13 +1,27 @@
-import Crypto
+import CLibCrypto
 import Foundation
 
-/// SHA-256 of inputs and outputs for the manifest and for "up to date".
+/// SHA-256 of inputs and outputs for the manifest and for "up to date", from the system's
+/// libcrypto (a hash is not worth compiling a TLS library for).
 public enum FileDigest {
     public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        let ok = data.withUnsafeBytes { buffer in
+            EVP_Digest(buffer.baseAddress, buffer.count, &digest, &length, EVP_sha256(), nil)
+        }
+        // EVP_Digest fails only when the library cannot allocate; an empty digest then marks
+        // the file as never up to date rather than stopping the batch.
+        guard ok == 1 else { return "" }
+        return digest.prefix(Int(length)).map { hex($0) }.joined()
     }
 
     public static func sha256(of url: URL) -> String? {
         (try? Data(contentsOf: url)).map(sha256)
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
     }
 }
