@@ -1,12 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The data flow, top to bottom (docs/architecture.md draws it):
+//   bytes → BudgetCore (one document: decode, read, recognise, type, plan, validate)
+//         → SpreadsheetModel values → XlsxWriterKit (libxlsxwriter) → .xlsx
+//   .xlsx → XlsxReaderKit (libxml2) → SpreadsheetModel values → BudgetVerification
+//   BudgetBatch runs many documents; budget2xlsx is the thin command line on top.
 let package = Package(
     name: "budget2xlsx",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "budget2xlsx", targets: ["budget2xlsx"]),
-        .library(name: "BudgetCore", targets: ["BudgetCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,40 +25,42 @@ let package = Package(
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
 
-        // Pure core: decoding, tokenizing, recognition, headers, catalog, typed cells, layout.
-        .target(name: "BudgetCore"),
-        // The only module that imports libxlsxwriter.
-        .target(name: "XlsxWriterKit", dependencies: ["BudgetCore", "CXlsxWriter"]),
-        // Reads produced workbooks back (verify, tests).
+        // Domain-free spreadsheet values: coordinates, cell values, styles, sheet and workbook
+        // layouts, properties, a read-back snapshot. Shared by the planner, writer, reader, verifier.
+        .target(name: "SpreadsheetModel"),
+        // One document, pure Swift: decoding, tokenizing, recognition, headers, catalog, typed
+        // cells, layout planning, validation, and the ConversionPipeline that runs them.
+        .target(name: "BudgetCore", dependencies: ["SpreadsheetModel"]),
+        // The only module that imports libxlsxwriter: layouts in, files out.
+        .target(name: "XlsxWriterKit", dependencies: ["SpreadsheetModel", "CXlsxWriter"]),
+        // Reads workbooks back into SpreadsheetModel values (verify, tests).
         .target(name: "XlsxReaderKit", dependencies: [
-            "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "SpreadsheetModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        // Files in, workbooks out: reading, converting and safe writing of one document.
-        .target(name: "BudgetConversion", dependencies: [
-            "BudgetCore", "XlsxWriterKit", "CLibCrypto",
-        ]),
-        // verify: a produced workbook read back and proved faithful to its source.
-        .target(name: "BudgetVerification", dependencies: ["BudgetCore", "XlsxReaderKit"]),
+        // verify: a workbook read back and proved faithful to its source.
+        .target(name: "BudgetVerification", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxReaderKit"]),
+        // Many documents: inputs, safe writing, runner, manifest, shards, roll-up, findings report.
+        .target(name: "BudgetBatch", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxWriterKit", "CLibCrypto"]),
         .executableTarget(name: "budget2xlsx", dependencies: [
-            "BudgetCore", "BudgetConversion", "BudgetVerification",
+            "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Benchmark (run by hand, see scripts/benchmark): where one conversion's time goes.
-        .executableTarget(name: "budget2xlsx-bench", dependencies: ["BudgetCore", "BudgetConversion", "XlsxWriterKit"]),
-        // Builds test inputs from the sample (re-encodings, breaks, other years' layouts).
-        .target(name: "TestSupport", dependencies: ["BudgetCore"]),
-        // Deterministic corpora of synthetic exports (tests, benchmarks), with a manifest.
-        .target(name: "CorpusGenerator", dependencies: ["BudgetCore", "TestSupport"]),
+
+        // Test tools: the benchmark (run by hand, scripts/benchmark) and synthetic corpora.
+        .executableTarget(name: "budget2xlsx-bench", dependencies: ["BudgetCore", "BudgetBatch", "XlsxWriterKit"]),
+        .target(name: "CorpusGenerator", dependencies: ["BudgetCore"]),
         .executableTarget(name: "make-corpus", dependencies: [
             "CorpusGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Builds test inputs from the samples (re-encodings, breaks, other years' layouts).
+        .target(name: "TestSupport", dependencies: ["BudgetCore", "CorpusGenerator"]),
 
-        .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore", "TestSupport"]),
+        .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore", "SpreadsheetModel", "TestSupport", "CorpusGenerator"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "BudgetCore", "BudgetConversion", "BudgetVerification", "XlsxWriterKit", "XlsxReaderKit", "TestSupport",
-            "CorpusGenerator",
+            "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel", "XlsxWriterKit", "XlsxReaderKit",
+            "TestSupport", "CorpusGenerator",
         ]),
-        .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
+        .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "SpreadsheetModel", "CXlsxWriter"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),
     ]
 )

@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 // libFuzzer target for BudgetCore. Not a SwiftPM target: Fuzz/run compiles it together with
 // every Sources/BudgetCore/**/*.swift file into one module (so internal API is reachable) with
 // `swiftc -sanitize=fuzzer,address -parse-as-library`.

@@ -1,6 +1,7 @@
 import BudgetCore
 import Foundation
 import XlsxReaderKit
+import SpreadsheetModel
 
 /// Reads a workbook with XlsxReaderKit into the core's WorkbookSnapshot.
 public enum SnapshotReader {

@@ -1,16 +1,14 @@
 import BudgetCore
-import TestSupport
 
 /// Lines → the bytes a clerk's machine would save: UTF-8 (with or without BOM), GB18030
-/// (always CRLF, through TestSupport's iconv encoder) or UTF-16LE with BOM.
+/// (always CRLF) or UTF-16LE with BOM.
 enum ExportEncoder {
     static func encode(_ lines: ArraySlice<String>, encoding: SourceEncoding, lineEnding: LineEnding,
                        byteOrderMark: Bool = true) throws(CorpusError) -> [UInt8] {
         guard !lines.isEmpty else { return [] }
         switch encoding {
         case .gb18030:
-            // TestSupport re-joins LF-separated lines with CRLF.
-            guard let bytes = ExportVariants.gb18030CRLF(lines.joined(separator: "\n") + "\n") else {
+            guard let bytes = GB18030Encoder.encode(lines.joined(separator: "\r\n") + "\r\n") else {
                 throw .encodingFailed(encoding.rawValue)
             }
             return bytes

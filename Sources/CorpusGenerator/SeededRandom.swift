@@ -1,5 +1,3 @@
-import TestSupport
-
 /// The only source of randomness in the generator: SplitMix64 behind a few helpers. Every
 /// choice goes through it, so a seed always gives the same corpus (no `Hasher`, no
 /// `Set`/`Dictionary` order, no system generator).

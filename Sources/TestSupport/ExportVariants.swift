@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import BudgetCore
+import CorpusGenerator
 
 /// Variants of an export that real clerks send (format.md "What exports in the wild also do"),
 /// built from a UTF-8 text by the tests themselves.
@@ -18,7 +16,7 @@ public enum ExportVariants {
 
     /// GB18030 bytes with CRLF line ends (what Windows clerks mostly send).
     public static func gb18030CRLF(_ text: String) -> [UInt8]? {
-        encodeGB18030(joined(lines(of: text), lineEnd: "\r\n"))
+        GB18030Encoder.encode(joined(lines(of: text), lineEnd: "\r\n"))
     }
 
     /// UTF-16 with a byte-order mark.
@@ -73,39 +71,6 @@ public enum ExportVariants {
         let all = lines(of: text)
         guard let next = all.firstIndex(where: { $0 == "部门预算收入总表" }) else { return text }
         return joined(summary.lines + [""] + Array(all[next...]))
-    }
-
-    static func encodeGB18030(_ text: String) -> [UInt8]? {
-        let cd = iconv_open("GB18030", "UTF-8")
-        if cd == nil || Int(bitPattern: cd) == -1 { return nil }
-        defer { iconv_close(cd) }
-        var input = Array(text.utf8)
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count
-                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuffer.count
-                guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 else { return nil }
-                return outBuffer.count - outLeft
-            }
-        }
-        guard let produced else { return nil }
-        return Array(output[0..<produced])
-    }
-}
-
-/// A tiny deterministic generator, so a seed always gives the same variant.
-public struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,6 +1,7 @@
-import BudgetCore
+
 import CXlsxWriter
 import Foundation
+import SpreadsheetModel
 
 /// Title, unit, year and a fixed creation time (so the same input gives the same bytes).
 enum DocumentPropertiesWriter {

@@ -1,5 +1,6 @@
-import BudgetCore
+
 import CXlsxWriter
+import SpreadsheetModel
 
 /// One `lxw_format` per distinct CellStyle, owned by a single workbook: formats die with
 /// `workbook_close`, so a cache never outlives its workbook.

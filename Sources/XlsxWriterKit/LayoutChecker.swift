@@ -1,4 +1,5 @@
-import BudgetCore
+
+import SpreadsheetModel
 
 /// Checks a layout against Excel's limits before any C call: libxlsxwriter writes a corrupt
 /// file for an empty sheet name or overlapping merges, and truncation is never silent.

@@ -1,5 +1,6 @@
-import BudgetCore
+
 import CXlsxWriter
+import SpreadsheetModel
 
 /// Where a streamed sheet's body rows go, one row at a time, in increasing order.
 public struct RowSink {

@@ -1,5 +1,6 @@
-import BudgetCore
+
 import CXlsxWriter
+import SpreadsheetModel
 
 /// Writes one SheetLayout into a libxlsxwriter worksheet.
 struct SheetWriter {

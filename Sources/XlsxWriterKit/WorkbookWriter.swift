@@ -1,6 +1,7 @@
-import BudgetCore
+
 import CXlsxWriter
 import Foundation
+import SpreadsheetModel
 
 /// WorkbookLayout → .xlsx file. The workbook is written to a temporary file beside the
 /// target and renamed into place, so a failure or a kill never leaves a half-written

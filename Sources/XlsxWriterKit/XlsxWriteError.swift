@@ -1,4 +1,4 @@
-import BudgetCore
+
 
 /// A workbook that could not be written. Every libxlsxwriter error code ends up here, with
 /// the call that returned it and where in the workbook it happened.

@@ -1,4 +1,4 @@
-import BudgetConversion
+import BudgetBatch
 import Foundation
 
 /// Progress on stderr: a live bar on a terminal (done/total, rate, ETA, failures), plain

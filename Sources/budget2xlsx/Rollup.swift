@@ -1,5 +1,5 @@
 import ArgumentParser
-import BudgetConversion
+import BudgetBatch
 import BudgetCore
 import Foundation
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import BudgetCore
+import SpreadsheetModel
 
 @Suite struct HeaderAnalyzerTests {
     func row(_ texts: [String], line: Int = 1) -> SourceRow { SourceRow(texts.map { SourceCell($0, line: line) }) }

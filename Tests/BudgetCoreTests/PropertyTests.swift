@@ -1,6 +1,8 @@
 import Testing
 import TestSupport
 @testable import BudgetCore
+import CorpusGenerator
+import SpreadsheetModel
 
 /// Properties of the reader, checked on random variants of the sample (deterministic seeds, so
 /// a failure always reproduces): noise that exports in the wild add must not change the

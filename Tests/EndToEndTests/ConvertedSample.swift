@@ -1,4 +1,4 @@
-import BudgetConversion
+import BudgetBatch
 import Foundation
 import TestSupport
 import XlsxReaderKit

@@ -1,10 +1,11 @@
-import BudgetConversion
+import BudgetBatch
 import BudgetCore
 import BudgetVerification
 import Foundation
 import Testing
 import TestSupport
 import XlsxWriterKit
+import SpreadsheetModel
 
 /// `verify` proves a workbook faithful, and names the cell when one was dropped, moved or
 /// retyped.

@@ -1,5 +1,6 @@
 import Testing
 @testable import XlsxReaderKit
+import SpreadsheetModel
 
 @Suite struct AddressAndNameTests {
     @Test func cellAddressParsesAndPrints() {
@@ -17,16 +18,16 @@ import Testing
     }
 
     @Test func cellRangeParsesAndNormalises() {
-        let range = CellRange("A3:A4")
+        let range = GridRange("A3:A4")
         #expect(range?.first == CellAddress(row: 2, column: 0))
         #expect(range?.last == CellAddress(row: 3, column: 0))
         #expect(range?.a1 == "A3:A4")
-        #expect(CellRange("B2")?.a1 == "B2")
-        #expect(CellRange("C5:A1")?.a1 == "A1:C5")
-        #expect(CellRange("A1:B2:C3") == nil)
-        #expect(CellRange("A1:") == nil)
-        #expect(CellRange("A1:C5")?.contains(CellAddress(row: 4, column: 2)) == true)
-        #expect(CellRange("A1:C5")?.contains(CellAddress(row: 5, column: 2)) == false)
+        #expect(GridRange("B2")?.a1 == "B2")
+        #expect(GridRange("C5:A1")?.a1 == "A1:C5")
+        #expect(GridRange("A1:B2:C3") == nil)
+        #expect(GridRange("A1:") == nil)
+        #expect(GridRange("A1:C5")?.contains(CellAddress(row: 4, column: 2)) == true)
+        #expect(GridRange("A1:C5")?.contains(CellAddress(row: 5, column: 2)) == false)
     }
 
     @Test func printTitlesValues() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XlsxReaderKit
+import SpreadsheetModel
 
 /// Reads back a workbook written by libxlsxwriter and checks what the converter relies on.
 @Suite struct LibxlsxwriterRoundTripTests {
@@ -92,7 +93,7 @@ import Testing
 
     @Test func mergesAndMergedCells() throws {
         let sheet = try summary()
-        #expect(Set(sheet.merges) == [CellRange("A1:D1"), CellRange("A4:A5")])
+        #expect(Set(sheet.merges) == [GridRange("A1:D1"), GridRange("A4:A5")])
         #expect(sheet.mergeContaining(CellAddress(row: 4, column: 0))?.a1 == "A4:A5")
         #expect(sheet.mergeContaining(CellAddress(row: 0, column: 2))?.a1 == "A1:D1")
         #expect(sheet.mergeContaining(CellAddress(row: 3, column: 1)) == nil)

@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// One top-level header label and the columns it covers.
 public struct HeaderGroup: Equatable, Sendable {
     public var cell: SourceCell

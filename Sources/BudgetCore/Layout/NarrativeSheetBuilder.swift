@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// The 情况说明 text and 名词解释 on a final sheet, one paragraph per row, so nothing of the
 /// export is lost.
 public enum NarrativeSheetBuilder {

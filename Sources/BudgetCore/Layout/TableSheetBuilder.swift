@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// BudgetTable → SheetLayout (template.md "Sheet layout"): title, meta row, header with its
 /// merges, 栏次 row, typed data rows, notes, widths, freeze panes and print setup.
 public enum TableSheetBuilder {

@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// BudgetDocument → WorkbookLayout: one sheet per table in document order, then 情况说明.
 public enum WorkbookPlanner {
     public static func plan(_ document: BudgetDocument, sourceName: String) -> WorkbookLayout {
@@ -22,19 +24,11 @@ public enum WorkbookPlanner {
             title: title, subject: "部门预算公开", company: name,
             keywords: ["部门预算", year, unit].filter { !$0.isEmpty }.joined(separator: ", "),
             comments: "由 budget2xlsx 从 \(sourceName) 转换", unit: unit, year: year,
-            created: createdTime(year: year))
+            created: DocumentProperties.fixedCreationTime(year: year))
     }
 
     /// The budget unit's name without its numeric code (`316平乡县…` → `平乡县…`).
     static func unitName(_ unit: String) -> String {
         String(unit.drop { $0.isASCII && $0.isNumber })
-    }
-
-    /// 1 January of the budget year (UTC), or 2000 when unknown: fixed, so output is reproducible.
-    static func createdTime(year: String) -> Int {
-        let y = Int(year).flatMap { (1970...9999).contains($0) ? $0 : nil } ?? 2000
-        var days = 0
-        for past in 1970..<y { days += (past % 4 == 0 && (past % 100 != 0 || past % 400 == 0)) ? 366 : 365 }
-        return days * 86_400
     }
 }

@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// What a cell holds, from its `t` attribute and whether it has an `<f>`.
 public enum ReadCellKind: Sendable, Equatable {
     /// Shared or inline string; also blank cells (text "") that exist only for their style.

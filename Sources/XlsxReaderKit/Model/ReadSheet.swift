@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// One worksheet as read back from the file.
 public struct ReadSheet: Sendable {
     public var name: String
@@ -5,7 +7,7 @@ public struct ReadSheet: Sendable {
     public var cells: [CellAddress: ReadCell] {
         didSet { bounds = Self.bounds(of: cells) }
     }
-    public var merges: [CellRange]
+    public var merges: [GridRange]
     /// Column widths as stored in `<col width>` (Excel character units incl. padding).
     public var columnWidths: [Int: Double]
     /// Heights in points of rows that carry an explicit `ht`.
@@ -17,7 +19,7 @@ public struct ReadSheet: Sendable {
     /// Cached so `rowTexts` over every row stays linear instead of rescanning all cells.
     private var bounds: (maxRow: Int, maxColumn: Int)
 
-    public init(name: String, cells: [CellAddress: ReadCell] = [:], merges: [CellRange] = [],
+    public init(name: String, cells: [CellAddress: ReadCell] = [:], merges: [GridRange] = [],
                 columnWidths: [Int: Double] = [:], rowHeights: [Int: Double] = [:],
                 frozenRows: Int = 0, frozenColumns: Int = 0, printSetup: ReadPrintSetup = ReadPrintSetup()) {
         self.name = name
@@ -63,7 +65,7 @@ public struct ReadSheet: Sendable {
     }
 
     /// The merged range covering `address`, if any.
-    public func mergeContaining(_ address: CellAddress) -> CellRange? {
+    public func mergeContaining(_ address: CellAddress) -> GridRange? {
         merges.first { $0.contains(address) }
     }
 }

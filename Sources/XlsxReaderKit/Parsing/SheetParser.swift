@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetModel
 
 /// Reads one worksheet part into a `ReadSheet` (Print_Titles come from the workbook and
 /// are filled in by `WorkbookReader`).
@@ -35,7 +36,7 @@ struct SheetParser {
                     try reader.forEachChild { name in
                         guard name == "mergeCell" else { return }
                         let ref = reader.attribute("ref") ?? ""
-                        guard let range = CellRange(ref) else {
+                        guard let range = GridRange(ref) else {
                             throw XlsxReadError(part: part, "bad merge range \"\(ref)\"")
                         }
                         sheet.merges.append(range)

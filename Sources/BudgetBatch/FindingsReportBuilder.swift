@@ -1,3 +1,6 @@
+import BudgetCore
+import SpreadsheetModel
+
 /// `校验报告.xlsx`: every finding of a run, one row each, across all documents, with filter
 /// buttons so a clerk can narrow it down by file, table or identity.
 public enum FindingsReportBuilder {
@@ -49,7 +52,7 @@ public enum FindingsReportBuilder {
                                   autoFilter: GridRange(firstRow: 2, firstColumn: 0, lastRow: last, lastColumn: width - 1))
         let properties = DocumentProperties(title: title, subject: "部门预算校验", company: "", keywords: "部门预算, 校验",
                                             comments: "由 budget2xlsx 生成", unit: "", year: "",
-                                            created: WorkbookPlanner.createdTime(year: ""))
+                                            created: DocumentProperties.fixedCreationTime(year: ""))
         return WorkbookLayout(sheets: [layout], properties: properties)
     }
 }

@@ -1,41 +1,43 @@
+import SpreadsheetModel
+
 /// A sheet being laid out: cells by position, merges, and the row heights that must be set
 /// by hand (merged wrapped text, which spreadsheet programs do not auto-fit).
-struct SheetCanvas {
-    let width: Int
-    private(set) var cells: [Int: [Int: LayoutCell]] = [:]
-    private(set) var merges: [LayoutMerge] = []
-    var fixedHeights: [Int: Double] = [:]
+public struct SheetCanvas {
+    public let width: Int
+    public private(set) var cells: [Int: [Int: LayoutCell]] = [:]
+    public private(set) var merges: [LayoutMerge] = []
+    public var fixedHeights: [Int: Double] = [:]
 
     static let minimumColumnWidth = 6.0
     static let maximumColumnWidth = 30.0
     /// Header labels wrap, so they ask for less width than their full text.
     static let headerWidthCap = 14
-    static let lineHeight = 13.5
+    public static let lineHeight = 13.5
     /// Character units that print legibly across an A4 portrait page.
     static let portraitWidth = 100.0
 
-    init(width: Int) { self.width = width }
+    public init(width: Int) { self.width = width }
 
-    mutating func put(_ row: Int, _ column: Int, _ value: CellValue, _ style: CellStyle, line: Int) {
+    public mutating func put(_ row: Int, _ column: Int, _ value: CellValue, _ style: CellStyle, line: Int) {
         // An empty text is written as a blank cell: say so, so read-back agrees with the layout.
         let value: CellValue = value == .text("") ? .empty : value
         cells[row, default: [:]][column] = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
     }
 
-    mutating func merge(_ range: GridRange, _ style: CellStyle) {
+    public mutating func merge(_ range: GridRange, _ style: CellStyle) {
         guard range.isWellFormed, !range.isSingleCell else { return }
         merges.append(LayoutMerge(range: range, style: style))
     }
 
-    func value(at row: Int, _ column: Int) -> CellValue? { cells[row]?[column]?.value }
-    func style(at row: Int, _ column: Int) -> CellStyle? { cells[row]?[column]?.style }
+    public func value(at row: Int, _ column: Int) -> CellValue? { cells[row]?[column]?.value }
+    public func style(at row: Int, _ column: Int) -> CellStyle? { cells[row]?[column]?.style }
 
     /// Bordered blanks wherever a table row has no cell, so every cell of the grid is framed.
-    mutating func fillBlanks(rows: Range<Int>, style: CellStyle) {
+    public mutating func fillBlanks(rows: Range<Int>, style: CellStyle) {
         fillBlanks(rows: rows) { _ in style }
     }
 
-    mutating func fillBlanks(rows: Range<Int>, style: (Int) -> CellStyle) {
+    public mutating func fillBlanks(rows: Range<Int>, style: (Int) -> CellStyle) {
         for row in rows {
             for column in 0..<width where cells[row]?[column] == nil {
                 put(row, column, .empty, style(column), line: 0)
@@ -43,7 +45,7 @@ struct SheetCanvas {
         }
     }
 
-    func finish(name: String, frozenRows: Int, repeatRows: ClosedRange<Int>?, landscape: Bool,
+    public func finish(name: String, frozenRows: Int, repeatRows: ClosedRange<Int>?, landscape: Bool,
                 autoFilter: GridRange? = nil) -> SheetLayout {
         let widths = columnWidths()
         var heights = fixedHeights
@@ -106,7 +108,7 @@ struct SheetCanvas {
         return integerDigits + (integerDigits - 1) / 3 + 3 + (number < 0 ? 1 : 0)
     }
 
-    static func height(of text: String, capacity: Double) -> Double {
+    public static func height(of text: String, capacity: Double) -> Double {
         let usable = max(capacity - 1, 4)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
             total + max(1, Int((Double(DisplayWidth.of(line)) / usable).rounded(.up)))

@@ -1,3 +1,5 @@
+import BudgetCore
+
 /// One line of `manifest.jsonl`: what happened to one input document. Also the `--json`
 /// line printed per document.
 public struct ManifestRecord: Codable, Sendable, Equatable {

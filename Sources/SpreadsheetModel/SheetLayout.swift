@@ -20,6 +20,11 @@ public struct LayoutCell: Equatable, Sendable {
 public struct LayoutMerge: Equatable, Sendable {
     public var range: GridRange
     public var style: CellStyle
+
+    public init(range: GridRange, style: CellStyle) {
+        self.range = range
+        self.style = style
+    }
 }
 
 /// Everything the writer needs for one worksheet, decided here so the writer stays a thin
@@ -80,6 +85,16 @@ public struct DocumentProperties: Equatable, Sendable {
         self.unit = unit
         self.year = year
         self.created = created
+    }
+}
+
+extension DocumentProperties {
+    /// 1 January of the budget year (UTC), or 2000 when unknown: fixed, so output is reproducible.
+    public static func fixedCreationTime(year: String) -> Int {
+        let y = Int(year).flatMap { (1970...9999).contains($0) ? $0 : nil } ?? 2000
+        var days = 0
+        for past in 1970..<y { days += (past % 4 == 0 && (past % 100 != 0 || past % 400 == 0)) ? 366 : 365 }
+        return days * 86_400
     }
 }
 

@@ -1,3 +1,6 @@
+import BudgetCore
+import SpreadsheetModel
+
 /// The provincial roll-up `汇总.xlsx`: one row per department with its key figures, grouped
 /// by county folder with subtotal rows and a grand total, formatted like the other workbooks.
 /// Built in two passes over the manifest records (in input order), so it can be streamed:
@@ -78,7 +81,7 @@ public struct RollupPlan: Sendable {
     public var properties: DocumentProperties {
         DocumentProperties(title: RollupSheetBuilder.title, subject: "部门预算汇总", company: "", keywords: "部门预算, 汇总",
                            comments: "由 budget2xlsx 汇总 \(departments) 个部门", unit: "", year: "",
-                           created: WorkbookPlanner.createdTime(year: ""))
+                           created: DocumentProperties.fixedCreationTime(year: ""))
     }
 }
 

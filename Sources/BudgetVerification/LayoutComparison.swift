@@ -1,3 +1,6 @@
+import BudgetCore
+import SpreadsheetModel
+
 /// Compares a workbook read back with the layout the converter plans for its source: every
 /// cell's type and value, number formats of amounts, and every merge (so header merges are
 /// exactly the catalog's).

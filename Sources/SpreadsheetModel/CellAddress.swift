@@ -4,8 +4,8 @@ public struct CellAddress: Hashable, Sendable, Comparable, CustomStringConvertib
     public var column: Int
 
     /// Excel's grid limits (XFD1048576); addresses beyond them are malformed.
-    static let maxRows = 1_048_576
-    static let maxColumns = 16_384
+    public static let maxRows = 1_048_576
+    public static let maxColumns = 16_384
 
     public init(row: Int, column: Int) {
         self.row = row

@@ -4,6 +4,11 @@ public enum MergeValidator {
     public struct Overlap: Error, Equatable, Sendable, CustomStringConvertible {
         public var first: GridRange
         public var second: GridRange
+        public init(first: GridRange, second: GridRange) {
+            self.first = first
+            self.second = second
+        }
+
         public var description: String { "merged ranges \(first) and \(second) overlap" }
     }
 

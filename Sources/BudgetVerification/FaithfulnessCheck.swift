@@ -1,3 +1,6 @@
+import BudgetCore
+import SpreadsheetModel
+
 /// Proves a workbook faithful to its export, independently of how the converter recognised
 /// tables: every non-blank source line (a cell line's text, or a title, note, continuation
 /// or narrative line) must appear exactly once, as a cell or one line of a cell, in reading
