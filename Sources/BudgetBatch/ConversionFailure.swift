@@ -5,7 +5,13 @@ import XlsxWriterKit
 /// when there is one.
 public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
-        case unreadable, empty, binary, encoding, noTable, tooLarge, output
+        case missing, unreadable, empty, binary, encoding, noTable, tooLarge
+        /// The workbook (or its folder) could not be created.
+        case output
+        /// The workbook could not be written out (an I/O error such as a full disk).
+        case writeFailed
+        /// Converted, but failed by --strict for its table findings.
+        case findings
     }
 
     public var file: String
@@ -24,7 +30,7 @@ public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
         "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
     }
 
-    static func from(_ failure: DocumentFailure, file: String) -> ConversionFailure {
+    public static func from(_ failure: DocumentFailure, file: String) -> ConversionFailure {
         switch failure {
         case .decoding(.empty): return ConversionFailure(file: file, kind: .empty, message: failure.description)
         case .decoding(.binary): return ConversionFailure(file: file, kind: .binary, message: failure.description)
@@ -33,10 +39,11 @@ public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    static func from(_ error: XlsxWriteError, file: String) -> ConversionFailure {
+    public static func from(_ error: XlsxWriteError, file: String) -> ConversionFailure {
         switch error.reason {
         case .invalidLayout: return ConversionFailure(file: file, kind: .tooLarge, message: error.description)
-        case .library, .file: return ConversionFailure(file: file, kind: .output, message: error.description)
+        case .file: return ConversionFailure(file: file, kind: .output, message: error.description)
+        case .library: return ConversionFailure(file: file, kind: .writeFailed, message: error.description)
         }
     }
 }

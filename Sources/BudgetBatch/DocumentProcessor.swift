@@ -2,22 +2,22 @@ import BudgetCore
 import Foundation
 import XlsxWriterKit
 
-/// One input document → its workbook(s), validation and manifest record. Never throws: a
-/// failure becomes a record with the file, line and reason, and leaves no workbook behind.
+/// One input document → its workbook(s) and manifest record, through ConversionPipeline.
+/// Never throws: a failure becomes a record with the file, line and reason, and leaves no
+/// workbook behind.
 public struct DocumentProcessor: Sendable {
     public struct Options: Sendable {
         public var outputDirectory: URL
-        public var lossy = false
+        public var conversion = ConversionOptions()
         public var force = false
         public var strict = false
-        public var validate = true
 
-        public init(outputDirectory: URL, lossy: Bool = false, force: Bool = false, strict: Bool = false, validate: Bool = true) {
+        public init(outputDirectory: URL, conversion: ConversionOptions = ConversionOptions(), force: Bool = false,
+                    strict: Bool = false) {
             self.outputDirectory = outputDirectory
-            self.lossy = lossy
+            self.conversion = conversion
             self.force = force
             self.strict = strict
-            self.validate = validate
         }
     }
 
@@ -25,11 +25,17 @@ public struct DocumentProcessor: Sendable {
 
     public init(options: Options) { self.options = options }
 
-    public func process(_ job: ConversionJob, previous: ManifestRecord?) -> ManifestRecord {
+    public func process(_ job: ConversionJob, previous: ManifestRecord? = nil) -> ManifestRecord {
+        var phases = PhaseTimes()
+        return process(job, previous: previous, phases: &phases)
+    }
+
+    /// The same, adding where the time went to `phases` (the benchmark's figures).
+    public func process(_ job: ConversionJob, previous: ManifestRecord?, phases: inout PhaseTimes) -> ManifestRecord {
         let start = DispatchTime.now()
         let data: Data
         do {
-            data = try DocumentConverter.load(job.input)
+            data = try phases.measure(\.read) { () throws(ConversionFailure) -> Data in try SourceFile.load(job.input) }
         } catch {
             return failed(job, sha: "", error, start: start)
         }
@@ -40,65 +46,61 @@ public struct DocumentProcessor: Sendable {
             skipped.milliseconds = 0
             return skipped
         }
-        let document: BudgetDocument
+        let export: ConvertedExport
         do {
-            document = try DocumentConverter.parse(data, file: job.input.path, options: .init(lossy: options.lossy))
+            export = try ConversionPipeline.run([UInt8](data), sourceName: job.input.lastPathComponent, options: options.conversion)
         } catch {
-            return failed(job, sha: sha, error, start: start)
+            return failed(job, sha: sha, ConversionFailure.from(error, file: job.input.path), start: start)
         }
+        phases += export.phases
 
-        let departments = DepartmentSplitter.split(document)
         var outputs: [ManifestRecord.Output] = []
-        var findings: [Finding] = []
         var written: [URL] = []
-        for (index, department) in departments.enumerated() {
-            let output = departments.count == 1 ? job.output : OutputNaming.departmentURL(for: job.output, unit: department.unit, index: index)
-            let layout = WorkbookPlanner.plan(department, sourceName: job.input.lastPathComponent)
+        for department in export.departments {
+            let output = job.output.deletingLastPathComponent()
+                .appendingPathComponent(department.outputFileName(stem: job.output.deletingPathExtension().lastPathComponent))
             do {
-                try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try OutputFolder.checkInside(output, folder: options.outputDirectory)
-            } catch let failure as ConversionFailure {
-                written.forEach { try? FileManager.default.removeItem(at: $0) }
-                return failed(job, sha: sha, ConversionFailure(file: job.input.path, kind: .output, message: failure.message), start: start)
+                try phases.measure(\.write) { () throws(ConversionFailure) in try write(department, to: output, input: job.input) }
             } catch {
                 written.forEach { try? FileManager.default.removeItem(at: $0) }
-                return failed(job, sha: sha, ConversionFailure(file: job.input.path, kind: .output,
-                    message: "cannot create \(output.deletingLastPathComponent().path): \(error.localizedDescription)"), start: start)
-            }
-            do {
-                try WorkbookWriter.write(layout, to: output)
-            } catch {
-                written.forEach { try? FileManager.default.removeItem(at: $0) }
-                return failed(job, sha: sha, ConversionFailure.from(error, file: job.input.path), start: start)
+                return failed(job, sha: sha, error, start: start)
             }
             written.append(output)
-            let report = options.validate ? BudgetValidator.validate(department) : ValidationReport()
-            findings += report.findings
-            let unit = department.unit ?? ""
-            outputs.append(ManifestRecord.Output(
-                path: OutputNaming.relativePath(of: output, in: options.outputDirectory),
-                sha256: FileDigest.sha256(of: output) ?? "",
-                unitCode: String(unit.prefix { $0.isASCII && $0.isNumber }),
-                unitName: String(unit.drop { $0.isASCII && $0.isNumber }),
-                year: department.year ?? "",
-                tables: department.tables.count,
-                warnings: department.allWarnings.count,
-                tableFindings: report.tableFindings.count,
-                narrativeFindings: report.narrativeFindings.count,
-                figures: KeyFigureExtractor.extract(department)))
+            outputs.append(ManifestRecord.Output(department, path: OutputNaming.relativePath(of: output, in: options.outputDirectory),
+                                                 sha256: FileDigest.sha256(of: output) ?? ""))
         }
+        let findings = export.departments.flatMap(\.report.findings)
         var record = ManifestRecord(
             input: job.relativePath, inputSHA256: sha, toolVersion: ToolVersion.current, status: .converted,
-            encoding: document.encoding.rawValue, outputs: outputs, tables: document.tables.count,
-            warnings: document.allWarnings.map(\.description), findings: findings, error: nil,
+            encoding: export.encoding.rawValue, outputs: outputs, tables: export.document.tables.count,
+            warnings: export.document.allWarnings.map(\.description), findings: findings, error: nil,
             milliseconds: milliseconds(since: start))
         if options.strict, findings.contains(where: { $0.severity == .table }) {
             // --strict: findings fail the document; the workbooks stay, the clerk needs them to look.
             record.status = .failed
-            record.error = ManifestRecord.Failure(kind: "findings", line: findings.first?.line,
+            record.error = ManifestRecord.Failure(kind: ConversionFailure.Kind.findings.rawValue, line: findings.first?.line,
                 message: "\(findings.filter { $0.severity == .table }.count) table finding(s) (--strict)")
         }
         return record
+    }
+
+    private func write(_ department: DepartmentConversion, to output: URL, input: URL) throws(ConversionFailure) {
+        do {
+            try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw ConversionFailure(file: input.path, kind: .output,
+                                    message: "cannot create \(output.deletingLastPathComponent().path): \(error.localizedDescription)")
+        }
+        do {
+            try OutputFolder.checkInside(output, folder: options.outputDirectory)
+        } catch {
+            throw ConversionFailure(file: input.path, kind: .output, message: error.message)
+        }
+        do {
+            try WorkbookWriter.write(department.layout, to: output)
+        } catch {
+            throw ConversionFailure.from(error, file: input.path)
+        }
     }
 
     private func isUpToDate(_ previous: ManifestRecord, sha: String) -> Bool {
@@ -119,5 +121,20 @@ public struct DocumentProcessor: Sendable {
 
     private func milliseconds(since start: DispatchTime) -> Int {
         Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
+    }
+}
+
+extension ManifestRecord.Output {
+    init(_ department: DepartmentConversion, path: String, sha256: String) {
+        let unit = department.document.unit ?? ""
+        self.init(path: path, sha256: sha256,
+                  unitCode: String(unit.prefix { $0.isASCII && $0.isNumber }),
+                  unitName: String(unit.drop { $0.isASCII && $0.isNumber }),
+                  year: department.document.year ?? "",
+                  tables: department.document.tables.count,
+                  warnings: department.warnings.count,
+                  tableFindings: department.report.tableFindings.count,
+                  narrativeFindings: department.report.narrativeFindings.count,
+                  figures: department.keyFigures)
     }
 }

@@ -6,6 +6,12 @@ public struct ConversionJob: Sendable, Equatable {
     /// Path of the input relative to the folder it was found in (or its file name).
     public var relativePath: String
     public var output: URL
+
+    public init(input: URL, relativePath: String, output: URL) {
+        self.input = input
+        self.relativePath = relativePath
+        self.output = output
+    }
 }
 
 /// Files and folders → jobs. Folders are searched recursively for `.txt` in any letter case,
@@ -28,7 +34,9 @@ public enum InputCollector {
     /// With one folder, paths are relative to it; with several inputs, each folder's name
     /// leads its files' paths (`河北/县A` and `河北/县B` → `县A/…`, `县B/…`), so outputs of
     /// different folders never overwrite each other.
-    public static func jobs(for paths: [String], outputDirectory: URL) throws -> [ConversionJob] {
+    /// - Parameter checkCollisions: refuse inputs whose outputs would overwrite each other
+    ///   (convert); validate writes nothing and takes any inputs.
+    public static func jobs(for paths: [String], outputDirectory: URL, checkCollisions: Bool = true) throws -> [ConversionJob] {
         var jobs: [ConversionJob] = []
         let fm = FileManager.default
         for path in paths {
@@ -46,6 +54,7 @@ public enum InputCollector {
             }
         }
         if jobs.isEmpty { throw NoInput(paths: paths) }
+        guard checkCollisions else { return jobs }
         var seen: [String: String] = [:]
         for job in jobs {
             let key = job.output.path.lowercased()

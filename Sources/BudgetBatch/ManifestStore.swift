@@ -5,10 +5,11 @@ import Foundation
 /// appended as documents finish, each with a single write, so a killed run leaves a manifest
 /// of whole lines (a torn last line is cut off on the next run); `finish` rewrites it sorted,
 /// one line per input. Only an index (input → where its last line is) stays in memory, so a
-/// batch's memory does not grow with the number of documents it has recorded.
-public final class ManifestStore: @unchecked Sendable {
+/// batch's memory does not grow with the number of documents it has recorded. One owner: the
+/// batch's consumer task alone reads and appends (no locks), and an OutputFolderLock keeps
+/// other runs out of the file.
+public final class ManifestStore {
     public let url: URL
-    private let lock = NSLock()
     private let handle: FileHandle
     private var index: [String: (offset: UInt64, length: Int)] = [:]
     private var end: UInt64 = 0
@@ -30,8 +31,6 @@ public final class ManifestStore: @unchecked Sendable {
 
     /// The last record of this input, if any run recorded it.
     public func previous(_ input: String) -> ManifestRecord? {
-        lock.lock()
-        defer { lock.unlock() }
         guard let place = index[input] else { return nil }
         do {
             try handle.seek(toOffset: place.offset)
@@ -45,8 +44,6 @@ public final class ManifestStore: @unchecked Sendable {
 
     public func append(_ record: ManifestRecord) throws {
         let line = try ManifestStore.encoder.encode(record) + Data("\n".utf8)
-        lock.lock()
-        defer { lock.unlock() }
         try handle.seek(toOffset: end)
         try handle.write(contentsOf: line)
         index[record.input] = (end, line.count - 1)
@@ -55,8 +52,6 @@ public final class ManifestStore: @unchecked Sendable {
 
     /// Rewrites the manifest sorted by input, one line each, and renames it into place.
     public func finish() throws {
-        lock.lock()
-        defer { lock.unlock() }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
         FileManager.default.createFile(atPath: temporary.path, contents: nil)
         let output = try FileHandle(forWritingTo: temporary)
@@ -78,24 +73,53 @@ public final class ManifestStore: @unchecked Sendable {
         return encoder
     }()
 
-    /// Calls `body` with each record of a manifest file, in file order; a torn line (a kill
-    /// mid-write) is skipped.
-    public static func forEachRecord(in url: URL, _ body: (ManifestRecord) throws -> Void) throws {
+    /// A manifest line that is not a record: said, never skipped in silence.
+    public struct DamagedLine: Sendable, Equatable, CustomStringConvertible {
+        public var file: String
+        public var line: Int
+        public var reason: String
+        public var description: String { "\(file):\(line): not a manifest record (\(reason))" }
+    }
+
+    /// Calls `body` with each record of a manifest file, in file order, and `damaged` with
+    /// each line that is not one. A torn last line without its newline (a kill mid-write)
+    /// is not a line yet: the next run cuts it off.
+    public static func forEachRecord(in url: URL, damaged: (DamagedLine) -> Void,
+                                     _ body: (ManifestRecord) throws -> Void) throws {
         guard FileManager.default.fileExists(atPath: url.path) else { return }
         var reader = try LineReader(url: url)
         defer { reader.close() }
         let decoder = JSONDecoder()
+        var number = 0
         while let (line, _) = try reader.next() {
-            if let record = try? decoder.decode(ManifestRecord.self, from: line) { try body(record) }
+            number += 1
+            do {
+                try body(try decoder.decode(ManifestRecord.self, from: line))
+            } catch let error as DecodingError {
+                damaged(DamagedLine(file: url.path, line: number, reason: Self.reason(error)))
+            }
+        }
+    }
+
+    static func reason(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted: return "not valid JSON"
+        case .keyNotFound(let key, _): return "no '\(key.stringValue)'"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "wrong value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        @unknown default: return "unreadable"
         }
     }
 
     /// The records of several manifests merged in input order, latest file winning for an
     /// input recorded twice. Each manifest is sorted once its run finished, so this streams;
     /// an unsorted one (a run that did not finish) is sorted in memory instead.
-    public static func forEachRecordInOrder(of urls: [URL], _ body: (ManifestRecord) throws -> Void) throws {
+    public static func forEachRecordInOrder(of urls: [URL], damaged: (DamagedLine) -> Void = { _ in },
+                                            _ body: (ManifestRecord) throws -> Void) throws {
         var streams: [RecordStream] = []
         for url in urls where FileManager.default.fileExists(atPath: url.path) {
+            // Damaged lines are reported here, once; the streams below pass over them.
+            try forEachRecord(in: url, damaged: damaged) { _ in }
             streams.append(try RecordStream(url: url, sorted: try isSorted(url)))
         }
         defer { streams.forEach { $0.close() } }
@@ -141,7 +165,7 @@ public final class ManifestStore: @unchecked Sendable {
                 reader = try LineReader(url: url)
             } else {
                 var latest: [String: ManifestRecord] = [:]
-                try ManifestStore.forEachRecord(in: url) { latest[$0.input] = $0 }
+                try ManifestStore.forEachRecord(in: url, damaged: { _ in }) { latest[$0.input] = $0 }
                 buffered = latest.values.sorted { $0.input > $1.input }  // popLast gives the smallest
             }
             try advance()
@@ -167,7 +191,7 @@ public final class ManifestStore: @unchecked Sendable {
 
     public static func load(_ url: URL) throws -> [ManifestRecord] {
         var records: [ManifestRecord] = []
-        try forEachRecord(in: url) { records.append($0) }
+        try forEachRecord(in: url, damaged: { _ in }) { records.append($0) }
         return records
     }
 
@@ -182,7 +206,7 @@ public final class ManifestStore: @unchecked Sendable {
     public static func loadAll(in folder: URL) throws -> [ManifestRecord] {
         var byInput: [String: ManifestRecord] = [:]
         for manifest in try manifests(in: folder) {
-            try forEachRecord(in: manifest) { byInput[$0.input] = $0 }
+            try forEachRecord(in: manifest, damaged: { _ in }) { byInput[$0.input] = $0 }
         }
         return byInput.values.sorted { $0.input < $1.input }
     }

@@ -24,7 +24,7 @@ public enum OutputFolder {
 
     /// A workbook must land inside the output folder even when a folder below it is a link
     /// to somewhere else.
-    static func checkInside(_ output: URL, folder: URL) throws {
+    static func checkInside(_ output: URL, folder: URL) throws(ConversionFailure) {
         let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
         let target = output.deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL.path
         guard target == root || target.hasPrefix(root + "/") else {

@@ -5,18 +5,28 @@ import XlsxWriterKit
 /// The workbooks a run writes beside the outputs: the provincial roll-up and the findings
 /// report, both read from the manifests so that shards can be merged later.
 public enum RunReports {
+    /// What a roll-up was made of; `damaged` lists the manifest lines it could not read.
+    public struct Rollup: Sendable {
+        public var url: URL
+        public var documents: Int
+        public var damaged: [ManifestStore.DamagedLine]
+    }
+
     /// `DIR/汇总.xlsx` from the manifests given (latest record per input), streamed: two
     /// passes over the records in input order, rows written as they are made, so memory does
-    /// not grow with the number of departments.
+    /// not grow with the number of departments. A workbook that cannot be written throws
+    /// a ConversionFailure (`.output` or `.writeFailed`) naming it.
     @discardableResult
-    public static func writeRollup(from manifests: [URL], in folder: URL) throws -> (url: URL, documents: Int) {
+    public static func writeRollup(from manifests: [URL], in folder: URL) throws -> Rollup {
         var plan = RollupPlan()
         var documents = 0
-        try ManifestStore.forEachRecordInOrder(of: manifests) { record in
+        var damaged: [ManifestStore.DamagedLine] = []
+        try ManifestStore.forEachRecordInOrder(of: manifests, damaged: { damaged.append($0) }) { record in
             plan.add(record)
             documents += 1
         }
         let url = folder.appendingPathComponent(RollupSheetBuilder.fileName)
+        do {
         try WorkbookWriter.writeStreamed(head: plan.head(), properties: plan.properties, to: url) { (sink: inout RowSink) throws(XlsxWriteError) in
             var rows = plan.rows()
             do {
@@ -30,7 +40,10 @@ public enum RunReports {
             }
             for row in rows.finish() { try sink.write(row: row.row, cells: row.cells, merges: row.merges) }
         }
-        return (url, documents)
+        } catch {
+            throw ConversionFailure.from(error, file: url.path)
+        }
+        return Rollup(url: url, documents: documents, damaged: damaged)
     }
 
     /// `DIR/校验报告.xlsx` (or the given name) when any record has a finding; nil otherwise.
@@ -38,14 +51,18 @@ public enum RunReports {
                                            name: String = FindingsReportBuilder.fileName) throws -> URL? {
         var items: [FindingsReportBuilder.Item] = []
         for manifest in manifests {
-            try ManifestStore.forEachRecord(in: manifest) { record in
+            try ManifestStore.forEachRecord(in: manifest, damaged: { _ in }) { record in
                 let unit = record.outputs.first.map { $0.unitCode + $0.unitName } ?? ""
                 items += record.findings.map { FindingsReportBuilder.Item(document: record.input, unit: unit, finding: $0) }
             }
         }
         guard !items.isEmpty else { return nil }
         let url = folder.appendingPathComponent(name)
-        try WorkbookWriter.write(FindingsReportBuilder.layout(items: items.sorted { $0.document < $1.document }), to: url)
+        do {
+            try WorkbookWriter.write(FindingsReportBuilder.layout(items: items.sorted { $0.document < $1.document }), to: url)
+        } catch {
+            throw ConversionFailure.from(error, file: url.path)
+        }
         return url
     }
 }

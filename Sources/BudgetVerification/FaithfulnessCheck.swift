@@ -24,8 +24,12 @@ public enum FaithfulnessCheck {
         }
     }
 
-    public static func differences(source: String, workbook: WorkbookSnapshot, narrativeSheet: String?) -> [String] {
-        let pieces = sourcePieces(of: source)
+    /// - Parameter lines: the source lines the workbook holds (one department of a file that
+    ///   holds several); nil for the whole source.
+    public static func differences(source: String, lines: ClosedRange<Int>? = nil, workbook: WorkbookSnapshot,
+                                   narrativeSheet: String?) -> [String] {
+        var pieces = sourcePieces(of: source)
+        if let lines { pieces = pieces.filter { lines.contains($0.line) } }
         var used = pieces.map(\.text.isEmpty)  // empty cells need no place in the workbook
         var differences: [String] = []
         var position = 0

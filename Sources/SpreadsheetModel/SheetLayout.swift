@@ -89,6 +89,11 @@ public struct DocumentProperties: Equatable, Sendable {
 }
 
 extension DocumentProperties {
+    /// Names of the custom properties that carry `unit` and `year` (what verify and
+    /// pipelines read back to know whose workbook it is).
+    public static let unitProperty = "预算单位"
+    public static let yearProperty = "预算年度"
+
     /// 1 January of the budget year (UTC), or 2000 when unknown: fixed, so output is reproducible.
     public static func fixedCreationTime(year: String) -> Int {
         let y = Int(year).flatMap { (1970...9999).contains($0) ? $0 : nil } ?? 2000

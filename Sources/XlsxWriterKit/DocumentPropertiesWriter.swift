@@ -25,10 +25,10 @@ enum DocumentPropertiesWriter {
         doc.created = time_t(properties.created)
         try check(workbook_set_properties(workbook, &doc), "workbook_set_properties")
         if !properties.unit.isEmpty {
-            try check(workbook_set_custom_property_string(workbook, "预算单位", properties.unit), "workbook_set_custom_property_string")
+            try check(workbook_set_custom_property_string(workbook, DocumentProperties.unitProperty, properties.unit), "workbook_set_custom_property_string")
         }
         if !properties.year.isEmpty {
-            try check(workbook_set_custom_property_string(workbook, "预算年度", properties.year), "workbook_set_custom_property_string")
+            try check(workbook_set_custom_property_string(workbook, DocumentProperties.yearProperty, properties.year), "workbook_set_custom_property_string")
         }
     }
 

@@ -49,9 +49,7 @@ public enum WorkbookWriter {
 
     /// Writes to a temporary file beside the target and renames it into place.
     private static func writeAtomically(to destination: URL, _ write: (String) throws(XlsxWriteError) -> Void) throws(XlsxWriteError) {
-        let directory = destination.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(
-            ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temporary = TemporaryFileName.beside(destination)
         do {
             try write(temporary.path)
         } catch {

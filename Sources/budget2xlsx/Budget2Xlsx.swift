@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Budget2Xlsx: ParsableCommand {
+struct Budget2Xlsx: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget2xlsx",
         abstract: "Convert 部门预算 text exports into Excel workbooks in the official template.",

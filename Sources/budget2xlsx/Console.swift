@@ -13,13 +13,3 @@ enum Console {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }
-
-/// Documented exit codes (README): sysexits-style for usage and I/O problems.
-enum ExitCodes {
-    static let ok: Int32 = 0
-    static let someFailed: Int32 = 1
-    static let usage: Int32 = 64
-    static let noInput: Int32 = 66
-    static let cannotWrite: Int32 = 73
-    static let interrupted: Int32 = 130
-}

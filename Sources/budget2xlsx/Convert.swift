@@ -3,16 +3,13 @@ import BudgetBatch
 import BudgetCore
 import Foundation
 
-struct Convert: ParsableCommand {
+struct Convert: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert text exports (files or folders of .txt) into .xlsx workbooks, one sheet per table.",
-        discussion: "Exit codes: 0 all converted, 1 some documents failed, 64 usage error, 66 no input found, 73 output folder not writable, 130 interrupted (the next run resumes).")
+        abstract: "Convert budget exports (files or folders) into .xlsx workbooks, one sheet per table.",
+        discussion: "Exit codes: 0 all converted, 1 some documents failed, 64 usage error, 65 no input is a budget export, 66 inputs missing or unreadable, 73 output cannot be created, 74 I/O error while writing, 130 interrupted (the next run resumes). When every document failed for the same reason, that reason's code is given.")
 
-    @Argument(help: "Export files, or folders searched recursively for .txt files (any letter case).")
-    var inputs: [String] = []
-
-    @Option(name: .long, help: "Read more input paths from this file, one per line ('-' for standard input).")
-    var filesFrom: String?
+    @OptionGroup var input: InputOptions
+    @OptionGroup var report: ReportOptions
 
     @Option(name: .shortAndLong, help: "Folder for the workbooks; the input tree is mirrored below it.")
     var output: String = "Output"
@@ -26,20 +23,11 @@ struct Convert: ParsableCommand {
     @Flag(help: "Treat table findings of the validator as a failed document.")
     var strict = false
 
-    @Flag(help: "Print one JSON line per document on standard output.")
-    var json = false
-
-    @Flag(help: "Replace bytes that are not valid text with U+FFFD (and warn) instead of failing.")
-    var lossy = false
-
     @Option(help: "Convert only shard I of N (stable hash of the relative path); with --shard-count.")
     var shardIndex: Int?
 
     @Option(help: "Number of shards; with --shard-index.")
     var shardCount: Int?
-
-    @Flag(name: .shortAndLong, help: "Print every warning and finding, with its line.")
-    var verbose = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -49,63 +37,93 @@ struct Convert: ParsableCommand {
         if let index = shardIndex, let count = shardCount, ShardSelector(index: index, count: count) == nil {
             throw ValidationError("--shard-index must be in 0..<--shard-count")
         }
-        if inputs.isEmpty && filesFrom == nil { throw ValidationError("give files or folders to convert, or --files-from") }
     }
 
-    func run() throws {
+    func run() async throws {
         let outputDirectory = URL(fileURLWithPath: output)
-        var paths = inputs
-        if let filesFrom { paths += try InputList.read(filesFrom) }
         let shard = shardIndex.flatMap { index in shardCount.flatMap { ShardSelector(index: index, count: $0) } }
-
-        var jobs: [ConversionJob]
-        do {
-            jobs = try InputCollector.jobs(for: paths, outputDirectory: outputDirectory)
-        } catch let collision as InputCollector.OutputCollision {
-            Console.error("error: \(collision)")
-            throw ExitCode(ExitCodes.usage)
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitCode(ExitCodes.noInput)
-        }
+        var jobs = try collectJobs(outputDirectory: outputDirectory)
         if let shard { jobs = jobs.filter { shard.contains($0.relativePath) } }
         do {
             try OutputFolder.prepare(outputDirectory)
         } catch {
             Console.error("error: \(error)")
-            throw ExitCode(ExitCodes.cannotWrite)
+            throw ExitCode(ExitCodes.cannotCreate)
         }
+        let manifestURL = outputDirectory.appendingPathComponent(shard?.manifestName ?? "manifest.jsonl")
+        let lock: ManifestLock
+        do {
+            lock = try ManifestLock(manifest: manifestURL) {
+                Console.error("waiting: another budget2xlsx run is writing \(manifestURL.path); this one starts when it ends")
+            }
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(ExitCodes.cannotCreate)
+        }
+        defer { withExtendedLifetime(lock) {} }
         StaleTemporaryFiles.remove(under: outputDirectory)
         let manifest: ManifestStore
         do {
-            manifest = try ManifestStore(url: outputDirectory.appendingPathComponent(shard?.manifestName ?? "manifest.jsonl"))
+            manifest = try ManifestStore(url: manifestURL)
         } catch {
-            Console.error("error: cannot write the manifest in \(outputDirectory.path): \(error.localizedDescription)")
-            throw ExitCode(ExitCodes.cannotWrite)
+            Console.error("error: cannot write the manifest \(manifestURL.path): \(error.localizedDescription)")
+            throw ExitCode(ExitCodes.cannotCreate)
         }
 
-        let processor = DocumentProcessor(options: .init(outputDirectory: outputDirectory, lossy: lossy, force: force, strict: strict))
-        let runner = BatchRunner(processor: processor, manifest: manifest, workers: self.jobs)
-        let signals = SignalTrap { runner.cancel() }
+        let processor = DocumentProcessor(options: .init(outputDirectory: outputDirectory, conversion: input.decoding.conversion,
+                                                         force: force, strict: strict))
+        let stop = StopRequest()
+        let signals = SignalTrap { stop.request() }
         let progress = ProgressReporter(total: jobs.count)
-        let lines = DocumentLines(json: json, verbose: verbose, outputDirectory: outputDirectory)
-        let summary = runner.run(jobs) { record, summary in
+        let lines = DocumentLines(json: report.json, verbose: report.verbose, outputDirectory: outputDirectory)
+        let summary = await BatchRunner(processor: processor, workers: self.jobs).run(jobs, manifest: manifest, stop: stop) {
+            record, summary in
             lines.print(record)
             progress.update(summary)
         }
         signals.release()
+        for error in summary.manifestErrors { Console.error("error: cannot record a document in the manifest: \(error)") }
 
-        try manifest.finish()
-        if shard == nil {
-            let rollup = try RunReports.writeRollup(from: [manifest.url], in: outputDirectory)
-            if !json { Console.error("roll-up: \(rollup.url.path)") }
-        }
-        let reportName = shard.map { "校验报告-\($0.index)-of-\($0.count).xlsx" } ?? FindingsReportBuilder.fileName
-        if let report = try RunReports.writeFindingsReport(from: [manifest.url], in: outputDirectory, name: reportName), !json {
-            Console.error("findings report: \(report.path)")
-        }
+        try writeReports(manifest: manifest, shard: shard, outputDirectory: outputDirectory)
         Console.error(SummaryLine.text(summary))
         if summary.cancelled { throw ExitCode(ExitCodes.interrupted) }
-        if summary.failed > 0 { throw ExitCode(ExitCodes.someFailed) }
+        let code = ExitCodes.code(failures: summary.failureKinds, documents: summary.total)
+        if code != ExitCodes.ok { throw ExitCode(code) }
+    }
+
+    private func collectJobs(outputDirectory: URL) throws -> [ConversionJob] {
+        do {
+            return try InputCollector.jobs(for: try input.paths(), outputDirectory: outputDirectory)
+        } catch let collision as InputCollector.OutputCollision {
+            Console.error("error: \(collision)")
+            throw ExitCode(ExitCodes.usage)
+        } catch let none as InputCollector.NoInput {
+            Console.error("error: \(none)")
+            throw ExitCode(ExitCodes.noInput)
+        }
+    }
+
+    /// The sorted manifest, the roll-up (unsharded runs) and the findings report.
+    private func writeReports(manifest: ManifestStore, shard: ShardSelector?, outputDirectory: URL) throws {
+        do {
+            try manifest.finish()
+        } catch {
+            Console.error("error: cannot finish the manifest \(manifest.url.path): \(error.localizedDescription)")
+            throw ExitCode(ExitCodes.ioError)
+        }
+        do {
+            if shard == nil {
+                let rollup = try RollupReport.write(from: [manifest.url], in: outputDirectory)
+                if !report.json { Console.error("roll-up: \(rollup.url.path)") }
+            }
+            let name = shard.map { "校验报告-\($0.index)-of-\($0.count).xlsx" } ?? FindingsReportBuilder.fileName
+            if let findings = try RunReports.writeFindingsReport(from: [manifest.url], in: outputDirectory, name: name),
+               !report.json {
+                Console.error("findings report: \(findings.path)")
+            }
+        } catch let failure as ConversionFailure {
+            Console.error("error: \(failure)")
+            throw ExitCode(failure.kind)
+        }
     }
 }

@@ -2,13 +2,12 @@ import BudgetBatch
 import Foundation
 
 /// Progress on stderr: a live bar on a terminal (done/total, rate, ETA, failures), plain
-/// periodic lines otherwise, and the final summary.
-final class ProgressReporter: @unchecked Sendable {
+/// periodic lines otherwise, and the final summary. Called by the batch's one owner only.
+final class ProgressReporter {
     private let total: Int
     private let interactive: Bool
     private let start = DispatchTime.now()
     private var lastPrint = DispatchTime.now()
-    private let lock = NSLock()
 
     init(total: Int) {
         self.total = total
@@ -16,8 +15,6 @@ final class ProgressReporter: @unchecked Sendable {
     }
 
     func update(_ summary: BatchRunner.Summary) {
-        lock.lock()
-        defer { lock.unlock() }
         let done = summary.converted + summary.skipped + summary.failed
         let now = DispatchTime.now()
         let sinceLast = Double(now.uptimeNanoseconds - lastPrint.uptimeNanoseconds) / 1e9

@@ -5,49 +5,53 @@ import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the budget arithmetic of text exports and say exactly what does not add up.",
-        discussion: "Exit 0 when the tables are consistent, 1 when a table finding exists (findings about the 情况说明 text are reported but do not change the exit code), 66 when no input is found.")
+        abstract: "Check the budget arithmetic of exports and say exactly what does not add up.",
+        discussion: "Exit 0 when the tables are consistent, 1 when a table finding exists or some inputs failed (findings about the 情况说明 text are reported but do not change the exit code), 65 when no input is a budget export, 66 when inputs are missing.")
 
-    @Argument(help: "Export files or folders.")
-    var inputs: [String]
-
-    @Flag(help: "One JSON object per document on standard output.")
-    var json = false
-
-    @Flag(help: "Decode as convert --lossy does.")
-    var lossy = false
+    @OptionGroup var input: InputOptions
+    @OptionGroup var report: ReportOptions
 
     func run() throws {
         let jobs: [ConversionJob]
         do {
-            jobs = try InputCollector.jobs(for: inputs, outputDirectory: URL(fileURLWithPath: "."))
-        } catch {
+            jobs = try InputCollector.jobs(for: try input.paths(), outputDirectory: URL(fileURLWithPath: "."), checkCollisions: false)
+        } catch let error as InputCollector.NoInput {
             Console.error("error: \(error)")
             throw ExitCode(ExitCodes.noInput)
         }
         var tableFindings = false
-        var unreadable = false
+        var failures: [ConversionFailure.Kind] = []
+        // Inputs of the same name from different folders are told apart by their full path.
+        let names = Dictionary(grouping: jobs, by: \.relativePath)
         for job in jobs {
-            let document: BudgetDocument
-            do {
-                document = try DocumentConverter.read(job.input, options: .init(lossy: lossy))
+            let shown = names[job.relativePath, default: []].count > 1 ? job.input.path : job.relativePath
+            let export: ConvertedExport
+            do throws(ConversionFailure) {
+                let data = try SourceFile.load(job.input)
+                do {
+                    export = try ConversionPipeline.run([UInt8](data), sourceName: job.input.lastPathComponent,
+                                                        options: input.decoding.conversion)
+                } catch {
+                    throw ConversionFailure.from(error, file: job.input.path)
+                }
             } catch {
                 Console.error("error: \(error)")
-                unreadable = true
+                failures.append(error.kind)
                 continue
             }
-            for department in DepartmentSplitter.split(document) {
-                let report = BudgetValidator.validate(department)
-                tableFindings = tableFindings || report.hasTableFindings
-                if json {
-                    let record = ValidationRecord(input: job.relativePath, unit: department.unit ?? "", report: report)
+            for department in export.departments {
+                let unit = department.document.unit ?? ""
+                tableFindings = tableFindings || department.report.hasTableFindings
+                if report.json {
+                    let record = ValidationRecord(input: shown, unit: unit, report: department.report)
                     if let data = try? ManifestStore.encoder.encode(record) { Console.output(String(decoding: data, as: UTF8.self)) }
                 } else {
-                    printReadable(report, input: job.relativePath, unit: department.unit ?? "")
+                    printReadable(department.report, input: shown, unit: unit)
                 }
             }
         }
-        if tableFindings || unreadable { throw ExitCode(ExitCodes.someFailed) }
+        let code = ExitCodes.code(failures: failures, documents: jobs.count, findings: tableFindings)
+        if code != ExitCodes.ok { throw ExitCode(code) }
     }
 
     private func printReadable(_ report: ValidationReport, input: String, unit: String) {

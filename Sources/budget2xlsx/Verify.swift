@@ -4,24 +4,28 @@ import Foundation
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read a workbook back and prove it faithful to its source export (exit 1 on any difference).")
+        abstract: "Read a workbook back and prove it faithful to its source export.",
+        discussion: "Exit 0 when faithful, 1 on any difference, 65 when the source is not a budget export or holds no department of the workbook's unit, 66 when the workbook or the source is missing or unreadable.")
 
     @Argument(help: "The converted workbook (.xlsx).")
     var book: String
 
-    @Option(name: .long, help: "The text export it was converted from.")
+    @Option(name: .long, help: "The export it was converted from (for a file holding several departments, the workbook's own is found by its unit).")
     var source: String
 
-    @Flag(help: "Decode the source as convert --lossy does.")
-    var lossy = false
+    @OptionGroup var decoding: DecodingOptions
 
     func run() throws {
         let report: WorkbookVerifier.Report
         do {
-            report = try WorkbookVerifier.verify(book: URL(fileURLWithPath: book), source: URL(fileURLWithPath: source), lossy: lossy)
+            report = try WorkbookVerifier.verify(book: URL(fileURLWithPath: book), source: URL(fileURLWithPath: source),
+                                                 options: decoding.conversion)
         } catch {
             Console.error("error: \(error)")
-            throw ExitCode(ExitCodes.someFailed)
+            switch error.kind {
+            case .missing, .unreadable: throw ExitCode(ExitCodes.noInput)
+            case .notAnExport: throw ExitCode(ExitCodes.notAnExport)
+            }
         }
         if report.isFaithful {
             print("\(book): faithful to \(source) (\(report.sheetCount) sheets)")

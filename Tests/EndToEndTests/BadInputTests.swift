@@ -11,11 +11,9 @@ import TestSupport
         let input = folder.appendingPathComponent(name)
         if let bytes { try Data(bytes).write(to: input) }
         let output = folder.appendingPathComponent("out/bad.xlsx")
-        do {
-            _ = try DocumentConverter.convert(input, to: output)
-            return (nil, output)
-        } catch {
-            return (error, output)
+        switch SingleDocument.convert(input, to: output) {
+        case .success: return (nil, output)
+        case .failure(let failure): return (failure, output)
         }
     }
 
@@ -26,7 +24,7 @@ import TestSupport
 
     @Test func missingFile() throws {
         let (failure, output) = try convert(nil)
-        #expect(failure?.kind == .unreadable)
+        #expect(failure?.kind == .missing)
         #expect(failure?.description.hasSuffix("bad.txt: no such file") == true)
         #expect(outputFolderIsClean(output))
     }
@@ -72,16 +70,12 @@ import TestSupport
 
 /// Limits Excel has and exports can exceed, and paths that try to leave the output folder.
 @Suite struct LimitTests {
-    func convert(_ text: String) throws -> (Result<ConversionResult, ConversionFailure>, URL) {
+    func convert(_ text: String) throws -> (Result<SingleDocument.Converted, ConversionFailure>, URL) {
         let folder = try TemporaryFolder.make()
         let input = folder.appendingPathComponent("big.txt")
         try Data(text.utf8).write(to: input)
         let output = folder.appendingPathComponent("out/big.xlsx")
-        do {
-            return (.success(try DocumentConverter.convert(input, to: output)), output)
-        } catch {
-            return (.failure(error), output)
-        }
+        return (SingleDocument.convert(input, to: output), output)
     }
 
     @Test func cellLongerThanExcelAllowsFailsTheDocumentNamingTheCell() throws {
@@ -108,7 +102,7 @@ import TestSupport
         let (result, output) = try convert(sample.prefix(305).joined(separator: "\n"))
         guard case .success(let converted) = result else { Issue.record("failed"); return }
         #expect(converted.sheetNames == ["收支总表", "收入总表"])
-        #expect(converted.warnings.map(\.description) == ["line 302: the file ends inside this table: its last row has 4 of 13 cells"])
+        #expect(converted.warnings == ["line 302: the file ends inside this table: its last row has 4 of 13 cells"])
         let book = try XlsxReaderKitBridge.read(output)
         #expect(book.sheets[1].rowTexts(8).prefix(4) == ["4", "2080101", "行政运行", "1163.09"])
     }

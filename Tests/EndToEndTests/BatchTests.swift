@@ -163,6 +163,17 @@ import XlsxReaderKit
         #expect(two.outputs.map(\.tables) == [47, 47])
         let book = try ReadWorkbook.read(contentsOf: output.appendingPathComponent("county-e/two-317平乡县财政局.xlsx"))
         #expect(book.sheets[0].rowTexts(1).first == "317平乡县财政局")
+        // verify finds each workbook's department in the file that holds both.
+        for path in two.outputs.map(\.path) {
+            let verify = try CLI.run(["verify", output.appendingPathComponent(path).path,
+                                      "--source", input.appendingPathComponent("county-e/two.txt").path])
+            #expect(verify.status == 0, "\(path): \(verify.stdout)")
+            #expect(verify.stdout.contains("faithful to"))
+        }
+        // validate checks both departments, each under its unit.
+        let validate = try CLI.run(["validate", input.appendingPathComponent("county-e/two.txt").path])
+        #expect(validate.stdout.contains("two.txt (316平乡县人力资源和社会保障局): 0 table finding(s), 1 in 情况说明"))
+        #expect(validate.stdout.contains("two.txt (317平乡县财政局): 0 table finding(s), 1 in 情况说明"))
     }
 
     @Test func exitCodesForUsageNoInputAndUnwritableOutput() throws {
@@ -208,13 +219,13 @@ import XlsxReaderKit
         try process.run()
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        #expect(process.terminationStatus == 74)
         #expect(stderr.contains("error: 000_dcbc594b2af559b5.txt: workbook_close failed: "))
         #expect(stderr.contains("(is the output folder writable, is the disk full?)"))
         let left = Self.files(under: output)
         #expect(!left.contains { $0.hasPrefix("000_") || $0.hasSuffix(".tmp") })
         let records = try ManifestStore.load(output.appendingPathComponent("manifest.jsonl"))
-        #expect(records.map(\.status) == [.failed] && records.first?.error?.kind == "output")
+        #expect(records.map(\.status) == [.failed] && records.first?.error?.kind == "writeFailed")
     }
 
     /// On a terminal the progress is a live bar; elsewhere, plain lines.

@@ -6,7 +6,7 @@ import XlsxReaderKit
 /// Converts an export once into a fresh temporary folder and reads the workbook back.
 struct ConvertedWorkbook {
     let output: URL
-    let result: ConversionResult
+    let result: SingleDocument.Converted
     let book: ReadWorkbook
 
     init(bytes: [UInt8], name: String = "export.txt") throws {
@@ -14,7 +14,7 @@ struct ConvertedWorkbook {
         let input = folder.appendingPathComponent(name)
         try Data(bytes).write(to: input)
         output = folder.appendingPathComponent("out").appendingPathComponent((name as NSString).deletingPathExtension + ".xlsx")
-        result = try DocumentConverter.convert(input, to: output)
+        result = try SingleDocument.convert(input, to: output).get()
         book = try ReadWorkbook.read(contentsOf: output)
     }
 

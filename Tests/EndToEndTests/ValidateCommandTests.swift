@@ -29,6 +29,21 @@ import XlsxReaderKit
         #expect(result.stdout.contains("expected 15415.77, found 15385.49 (difference -30.28)"))
     }
 
+    /// validate takes any inputs convert takes: two files of the same name in two folders
+    /// are both checked, each reported under the path it was given.
+    @Test func sameFileNameInTwoFoldersIsCheckedTwice() throws {
+        let root = try TemporaryFolder.make()
+        for (folder, text) in [("a", try SampleExport.text()), ("b", try Self.changedSample())] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: root.appendingPathComponent("\(folder)/x.txt"))
+        }
+        let a = root.appendingPathComponent("a/x.txt").path, b = root.appendingPathComponent("b/x.txt").path
+        let result = try CLI.run(["validate", a, b])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(a) (316平乡县人力资源和社会保障局): 0 table finding(s), 1 in 情况说明"))
+        #expect(result.stdout.contains("\(b) (316平乡县人力资源和社会保障局): 4 table finding(s), 1 in 情况说明"))
+    }
+
     @Test func changedAmountExitsOneAndNamesTheCell() throws {
         let url = try Self.write(try Self.changedSample(), name: "changed.txt")
         let result = try CLI.run(["validate", url.path])

@@ -1,0 +1,13 @@
+/// What a caller may choose about one conversion. Every command that reads exports takes
+/// these same options (the command line declares them once, in an option group).
+public struct ConversionOptions: Sendable, Equatable {
+    /// Replace bytes that are not valid text with U+FFFD (and warn) instead of failing.
+    public var lossy: Bool
+    /// Run the validator (convert and validate do; verify does not need it).
+    public var validate: Bool
+
+    public init(lossy: Bool = false, validate: Bool = true) {
+        self.lossy = lossy
+        self.validate = validate
+    }
+}

@@ -1,0 +1,50 @@
+import SpreadsheetModel
+
+/// The one conversion path: bytes of an export and options in, one result per department
+/// out (document model, sheet layout, validation report, key figures, warnings, output name).
+/// convert, validate, verify, the benchmark, the tests and the fuzz target all call this, so
+/// what one command sees is what every other command sees.
+public enum ConversionPipeline {
+    /// - Parameter sourceName: the input's file name, recorded in the workbook properties.
+    public static func run(_ bytes: [UInt8], sourceName: String,
+                           options: ConversionOptions = ConversionOptions()) throws(DocumentFailure) -> ConvertedExport {
+        var phases = PhaseTimes()
+        let document = try phases.measure(\.parse) { () throws(DocumentFailure) -> BudgetDocument in
+            try DocumentReader.read(bytes, lossy: options.lossy)
+        }
+        return convert(document, sourceName: sourceName, options: options, phases: phases)
+    }
+
+    /// The steps after reading: split into departments, lay out, validate, key figures.
+    /// Readers of other shapes hand their BudgetDocument in here.
+    public static func convert(_ document: BudgetDocument, sourceName: String, options: ConversionOptions = ConversionOptions(),
+                               phases: PhaseTimes = PhaseTimes()) -> ConvertedExport {
+        var phases = phases
+        let departments = phases.measure(\.layout) { DepartmentSplitter.split(document) }
+        let suffixes = outputSuffixes(for: departments.map(\.document))
+        var results: [DepartmentConversion] = []
+        for (index, department) in departments.enumerated() {
+            let layout = phases.measure(\.layout) { WorkbookPlanner.plan(department.document, sourceName: sourceName) }
+            let figures = phases.measure(\.layout) { KeyFigureExtractor.extract(department.document) }
+            let report = options.validate ? phases.measure(\.validate) { BudgetValidator.validate(department.document) }
+                                          : ValidationReport()
+            results.append(DepartmentConversion(index: index, document: department.document, layout: layout, report: report,
+                                                keyFigures: figures, lines: department.lines, outputSuffix: suffixes[index]))
+        }
+        return ConvertedExport(encoding: document.encoding, document: document, departments: results, phases: phases)
+    }
+
+    /// `-<unit>` per department when there are several, unique within the file (a unit that
+    /// comes back later, or no unit at all, gets its position: `-部门2`, `-<unit>-2`).
+    static func outputSuffixes(for departments: [BudgetDocument]) -> [String] {
+        guard departments.count > 1 else { return [""] }
+        var used = Set<String>()
+        return departments.enumerated().map { index, department in
+            let unit = FileNames.safe(department.unit ?? "")
+            var label = unit.isEmpty ? "部门\(index + 1)" : unit
+            if used.contains(label.lowercased()) { label += "-\(index + 1)" }
+            used.insert(label.lowercased())
+            return "-" + label
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import BudgetBatch
+import BudgetCore
+import Foundation
+
+/// What to read and how: the same options, with the same meaning, for convert and validate
+/// (verify takes the decoding options alone).
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Export files, or folders searched recursively for exports (any letter case).")
+    var inputs: [String] = []
+
+    @Option(name: .long, help: "Read more input paths from this file, one per line ('-' for standard input).")
+    var filesFrom: String?
+
+    @OptionGroup var decoding: DecodingOptions
+
+    func validate() throws {
+        if inputs.isEmpty && filesFrom == nil { throw ValidationError("give files or folders, or --files-from") }
+    }
+
+    /// Every input path: the arguments, then the --files-from list.
+    func paths() throws -> [String] {
+        var paths = inputs
+        if let filesFrom { paths += try InputList.read(filesFrom) }
+        return paths
+    }
+}
+
+/// How an export's bytes become text.
+struct DecodingOptions: ParsableArguments {
+    @Flag(help: "Replace bytes that are not valid text with U+FFFD (and warn) instead of failing.")
+    var lossy = false
+
+    var conversion: ConversionOptions { ConversionOptions(lossy: lossy) }
+}
+
+/// How results are printed.
+struct ReportOptions: ParsableArguments {
+    @Flag(help: "Print one JSON line per document on standard output.")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "Print every warning and finding, with its line.")
+    var verbose = false
+}

@@ -1,0 +1,25 @@
+import BudgetBatch
+import Foundation
+import XlsxReaderKit
+
+/// One export converted through DocumentProcessor, the path every convert run takes, into
+/// the folder of `output` (whose file name is the workbook's).
+enum SingleDocument {
+    struct Converted {
+        var record: ManifestRecord
+        var sheetNames: [String]
+        var warnings: [String] { record.warnings }
+    }
+
+    static func convert(_ input: URL, to output: URL, lossy: Bool = false) -> Result<Converted, ConversionFailure> {
+        let folder = output.deletingLastPathComponent()
+        let processor = DocumentProcessor(options: .init(outputDirectory: folder, conversion: .init(lossy: lossy), force: true))
+        let record = processor.process(ConversionJob(input: input, relativePath: input.lastPathComponent, output: output))
+        if let error = record.error, record.status == .failed {
+            return .failure(ConversionFailure(file: input.path, line: error.line,
+                                              kind: ConversionFailure.Kind(rawValue: error.kind) ?? .output, message: error.message))
+        }
+        let names = (try? ReadWorkbook.read(contentsOf: output).sheets.map(\.name)) ?? []
+        return .success(Converted(record: record, sheetNames: names))
+    }
+}
