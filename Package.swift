@@ -41,6 +41,8 @@ let package = Package(
         ]),
         // Benchmark (run by hand, see scripts/benchmark): where one conversion's time goes.
         .executableTarget(name: "budget2xlsx-bench", dependencies: ["BudgetCore", "BudgetConversion", "XlsxWriterKit"]),
+        // Published PDFs read through the mutool subprocess; its XML parsed with libxml2.
+        .target(name: "PDFExtraction", dependencies: ["BudgetCore", "CLibXML2"]),
         // Builds test inputs from the sample (re-encodings, breaks, other years' layouts).
         .target(name: "TestSupport", dependencies: ["BudgetCore"]),
         // Deterministic corpora of synthetic exports (tests, benchmarks), with a manifest.
@@ -54,6 +56,7 @@ let package = Package(
             "BudgetCore", "BudgetConversion", "BudgetVerification", "XlsxWriterKit", "XlsxReaderKit", "TestSupport",
             "CorpusGenerator",
         ]),
+        .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "BudgetCore"]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),
     ]

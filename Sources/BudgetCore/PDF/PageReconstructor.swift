@@ -1,0 +1,121 @@
+/// One page rebuilt: its ruled tables with their cell texts, and the text outside them as
+/// line segments, in reading order (top to bottom, then left to right).
+struct ReconstructedPage: Equatable, Sendable {
+    enum Block: Equatable, Sendable {
+        case text(TextSegment)
+        case table(PageTable)
+    }
+
+    var number: Int
+    var blocks: [Block]
+}
+
+/// A run of text on one line outside any table; a wide gap starts a new segment (the
+/// department at the left of a meta line, the unit at its right).
+struct TextSegment: Equatable, Sendable {
+    var text: String
+    var box: PDFRect
+}
+
+/// A ruled table on one page: its grid and each cell's text (parallel to `grid.cells`).
+struct PageTable: Equatable, Sendable {
+    var grid: RuledGrid
+    var texts: [String]
+}
+
+enum PageReconstructor {
+    /// A gap between characters wider than this many text heights splits a line into segments.
+    static let segmentGap = 2.0
+    /// A grid with this share of empty cells (over its rows holding any text) is decoration.
+    static let decorationEmptyShare = 0.9
+
+    static func reconstruct(_ page: PDFPageContent) -> ReconstructedPage {
+        let characters = removingOverprints(page.characters)
+        let rules = RuleMerger.merge(RuleExtractor.rules(from: page.paths))
+        let grids = RuledTableFinder.groups(of: rules).compactMap(GridBuilder.grid(from:))
+            .sorted { ($0.bounds.minY, $0.bounds.minX) < ($1.bounds.minY, $1.bounds.minX) }
+
+        var free = characters
+        var tables: [PageTable] = []
+        for grid in grids {
+            let lookup = grid.unitLookup()
+            var perCell = Array(repeating: [PDFCharacter](), count: grid.cells.count)
+            var outside: [PDFCharacter] = []
+            for character in free {
+                if let index = grid.cellIndex(at: character.box.center, lookup: lookup) {
+                    perCell[index].append(character)
+                } else {
+                    outside.append(character)
+                }
+            }
+            let texts = perCell.map(TextAssembler.text)
+            let table = PageTable(grid: grid, texts: texts)
+            if isDecoration(table) { continue }
+            tables.append(table)
+            free = outside
+        }
+
+        var keyed: [(key: Double, x: Double, block: ReconstructedPage.Block)] = []
+        for table in tables {
+            keyed.append((table.grid.bounds.minY, table.grid.bounds.minX, .table(table)))
+        }
+        for line in TextAssembler.lines(free) {
+            let center = line.map(\.box.center.y).reduce(0, +) / Double(max(line.count, 1))
+            for segment in segments(of: line) {
+                let text = TextAssembler.lineText(segment)
+                guard !text.isEmpty else { continue }
+                let box = segment.dropFirst().reduce(segment[0].box) { union($0, $1.box) }
+                keyed.append((center, box.minX, .text(TextSegment(text: text, box: box))))
+            }
+        }
+        keyed.sort { ($0.key, $0.x) < ($1.key, $1.x) }
+        return ReconstructedPage(number: page.number, blocks: keyed.map(\.block))
+    }
+
+    /// Chart legends and decorations drawn with rules are not tables: under 2×2, no text, or
+    /// nearly all empty.
+    static func isDecoration(_ table: PageTable) -> Bool {
+        let grid = table.grid
+        guard grid.rowCount >= 2, grid.columnCount >= 2 else { return true }
+        guard table.texts.contains(where: { !$0.isEmpty }) else { return true }
+        var rowsWithText = Set<Int>()
+        for (cell, text) in zip(grid.cells, table.texts) where !text.isEmpty { rowsWithText.insert(cell.row) }
+        let considered = zip(grid.cells, table.texts).filter { rowsWithText.contains($0.0.row) }
+        let empty = considered.filter { $0.1.isEmpty }.count
+        return Double(empty) >= decorationEmptyShare * Double(considered.count)
+    }
+
+    /// Text drawn twice at the same place (bold imitated by overprinting) counts once.
+    static func removingOverprints(_ characters: [PDFCharacter]) -> [PDFCharacter] {
+        var seen = Set<String>()
+        var result: [PDFCharacter] = []
+        result.reserveCapacity(characters.count)
+        for character in characters {
+            let grid = max(character.height * 0.3, 0.5)
+            let key = "\(character.text)|\(Int((character.box.minX / grid).rounded()))|\(Int((character.box.minY / grid).rounded()))"
+            if character.isSpace || seen.insert(key).inserted { result.append(character) }
+        }
+        return result
+    }
+
+    private static func segments(of line: [PDFCharacter]) -> [[PDFCharacter]] {
+        var result: [[PDFCharacter]] = []
+        var current: [PDFCharacter] = []
+        var lastInk: PDFCharacter?
+        for character in line {
+            if !character.isSpace, let previous = lastInk,
+               character.box.minX - previous.box.maxX > segmentGap * max(previous.height, character.height) {
+                result.append(current)
+                current = []
+            }
+            current.append(character)
+            if !character.isSpace { lastInk = character }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    private static func union(_ a: PDFRect, _ b: PDFRect) -> PDFRect {
+        PDFRect(minX: min(a.minX, b.minX), minY: min(a.minY, b.minY), maxX: max(a.maxX, b.maxX), maxY: max(a.maxY, b.maxY))
+    }
+}

@@ -1,0 +1,98 @@
+import CLibXML2
+import Foundation
+
+/// libxml2 wants `xmlInitParser()` once before readers run on several threads; a global
+/// `let` runs it exactly once.
+private let libxml2Initialized: Bool = {
+    xmlInitParser()
+    return true
+}()
+
+/// Collects the first error libxml2 reports, so it can be thrown with its line.
+private final class ErrorSink {
+    var message: String?
+}
+
+/// Streams the XML mutool writes with libxml2's `xmlTextReader`: one pass, no tree. The
+/// output comes from an untrusted PDF, so network access is off, entities are not
+/// substituted and a document carrying a DTD is rejected.
+final class ToolXMLReader {
+    private let reader: OpaquePointer
+    private let errors: ErrorSink
+
+    static let typeElement = Int32(XML_READER_TYPE_ELEMENT.rawValue)
+    static let typeEndElement = Int32(XML_READER_TYPE_END_ELEMENT.rawValue)
+    private static let typeDocumentType = Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue)
+    private static let parseOptions = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue)
+
+    private init(reader: OpaquePointer, errors: ErrorSink) {
+        self.reader = reader
+        self.errors = errors
+    }
+
+    struct Failure: Error {
+        var message: String
+    }
+
+    /// Runs `body` with a reader over `bytes`; the reader must not escape `body`.
+    static func parse<T>(_ bytes: [UInt8], _ body: (ToolXMLReader) throws -> T) throws -> T {
+        _ = libxml2Initialized
+        guard !bytes.isEmpty else { throw Failure(message: "the tool wrote nothing") }
+        guard bytes.count <= Int(Int32.max) else { throw Failure(message: "the tool's output is too large") }
+        return try bytes.withUnsafeBufferPointer { buffer -> T in
+            guard let base = buffer.baseAddress,
+                  let handle = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
+                      xmlReaderForMemory($0, Int32(buffer.count), "mutool.xml", nil, parseOptions)
+                  }) else {
+                throw Failure(message: "cannot create an XML reader")
+            }
+            defer { xmlFreeTextReader(handle) }
+            let sink = ErrorSink()
+            let context = Unmanaged.passUnretained(sink).toOpaque()
+            xmlTextReaderSetStructuredErrorHandler(handle, { userData, error in
+                guard let userData, let error else { return }
+                let sink = Unmanaged<ErrorSink>.fromOpaque(userData).takeUnretainedValue()
+                guard sink.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                let text = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                sink.message = error.pointee.line > 0 ? "line \(error.pointee.line): \(trimmed)" : trimmed
+            }, context)
+            let reader = ToolXMLReader(reader: handle, errors: sink)
+            return try withExtendedLifetime(sink) { try body(reader) }
+        }
+    }
+
+    /// Advances to the next node; false at the end of the document.
+    func next() throws -> Bool {
+        let status = xmlTextReaderRead(reader)
+        if status == 1 {
+            if nodeType == Self.typeDocumentType { throw Failure(message: "the tool's XML carries a DTD") }
+            return true
+        }
+        if status == 0, errors.message == nil { return false }
+        throw Failure(message: "malformed XML from the tool: \(errors.message ?? "parse error")")
+    }
+
+    var nodeType: Int32 { xmlTextReaderNodeType(reader) }
+    var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+    var localName: String {
+        xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+    }
+
+    /// One attribute of the current element.
+    func attribute(_ name: String) -> String? {
+        guard xmlTextReaderMoveToAttribute(reader, name) == 1 else { return nil }
+        defer { xmlTextReaderMoveToElement(reader) }
+        return xmlTextReaderConstValue(reader).map { String(cString: $0) }
+    }
+
+    func number(_ name: String) -> Double? {
+        attribute(name).flatMap(Double.init)
+    }
+
+    func numbers(_ name: String) -> [Double] {
+        attribute(name).map { $0.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) } } ?? []
+    }
+}
