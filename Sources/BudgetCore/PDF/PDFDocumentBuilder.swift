@@ -28,6 +28,10 @@ public enum PDFDocumentBuilder {
                     if firstOnPage, case .table(var previous)? = blocks.last, previous.lastPage == page.number - 1,
                        previous.append(continuation: part) {
                         blocks[blocks.count - 1] = .table(previous)
+                    } else if table.isDecoration {
+                        for text in table.texts where !text.isEmpty {
+                            blocks.append(.paragraph(Paragraph(text, line: page.number)))
+                        }
                     } else {
                         blocks.append(.table(part))
                     }

@@ -21,6 +21,10 @@ struct TextSegment: Equatable, Sendable {
 struct PageTable: Equatable, Sendable {
     var grid: RuledGrid
     var texts: [String]
+    /// Too small or empty to be a table on its own (a chart legend, a frame): kept only as
+    /// the continuation of a table on the previous page (a last row alone on its page),
+    /// otherwise its texts are paragraphs.
+    var isDecoration = false
 }
 
 enum PageReconstructor {
@@ -49,8 +53,10 @@ enum PageReconstructor {
                 }
             }
             let texts = perCell.map(TextAssembler.text)
-            let table = PageTable(grid: grid, texts: texts)
-            if isDecoration(table) { continue }
+            var table = PageTable(grid: grid, texts: texts)
+            table.isDecoration = isDecoration(table)
+            // A frame with no text in it leaves nothing to keep.
+            if table.isDecoration, !texts.contains(where: { !$0.isEmpty }) { continue }
             tables.append(table)
             free = outside
         }
