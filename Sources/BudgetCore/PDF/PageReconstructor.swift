@@ -65,17 +65,64 @@ enum PageReconstructor {
         for table in tables {
             keyed.append((table.grid.bounds.minY, table.grid.bounds.minX, .table(table)))
         }
-        for line in TextAssembler.lines(free) {
-            let center = line.map(\.box.center.y).reduce(0, +) / Double(max(line.count, 1))
-            for segment in segments(of: line) {
-                let text = TextAssembler.lineText(segment)
-                guard !text.isEmpty else { continue }
-                let box = segment.dropFirst().reduce(segment[0].box) { union($0, $1.box) }
-                keyed.append((center, box.minX, .text(TextSegment(text: text, box: box))))
+        for line in joinedWrappedLines(textLines(free)) {
+            for segment in line.segments {
+                keyed.append((line.center, segment.box.minX, .text(segment)))
             }
         }
         keyed.sort { ($0.key, $0.x) < ($1.key, $1.x) }
         return ReconstructedPage(number: page.number, blocks: keyed.map(\.block))
+    }
+
+    /// A visual line of text outside tables, split into segments at wide gaps.
+    struct TextLine {
+        var center: Double
+        var height: Double
+        var segments: [TextSegment]
+    }
+
+    static func textLines(_ characters: [PDFCharacter]) -> [TextLine] {
+        TextAssembler.lines(characters).compactMap { line -> TextLine? in
+            let ink = line.filter { !$0.isSpace }
+            guard !ink.isEmpty else { return nil }
+            let center = ink.map(\.box.center.y).reduce(0, +) / Double(ink.count)
+            let height = ink.map(\.height).max() ?? 0
+            let segments = segments(of: line).compactMap { segment -> TextSegment? in
+                let text = TextAssembler.lineText(segment)
+                guard !text.isEmpty, let first = segment.first else { return nil }
+                return TextSegment(text: text, box: segment.dropFirst().reduce(first.box) { union($0, $1.box) })
+            }
+            return segments.isEmpty ? nil : TextLine(center: center, height: height, segments: segments)
+        }
+    }
+
+    /// Narrative wrapped over several lines becomes one paragraph: a one-segment line that
+    /// reaches the right margin continues on the next one-segment line when that starts at
+    /// the left margin (not indented) right below it.
+    static func joinedWrappedLines(_ lines: [TextLine]) -> [TextLine] {
+        let boxes = lines.flatMap { $0.segments.map(\.box) }
+        guard let right = boxes.map(\.maxX).max(), let left = boxes.map(\.minX).min() else { return lines }
+        var result: [TextLine] = []
+        var previousBottom = -Double.infinity
+        var previousRight = -Double.infinity
+        var previousSegments = 0
+        for line in lines {
+            if var last = result.last, previousSegments == 1, line.segments.count == 1,
+               let previous = last.segments.first, let next = line.segments.first,
+               previousRight >= right - 1.5 * last.height,
+               next.box.minX <= left + 0.5 * line.height,
+               next.box.minY - previousBottom < 1.0 * line.height {
+                last.segments[0] = TextSegment(text: TextAssembler.joinWrapped([previous.text, next.text]),
+                                               box: union(previous.box, next.box))
+                result[result.count - 1] = last
+            } else {
+                result.append(line)
+            }
+            previousBottom = line.segments.map(\.box.maxY).max() ?? previousBottom
+            previousRight = line.segments.map(\.box.maxX).max() ?? previousRight
+            previousSegments = line.segments.count
+        }
+        return result
     }
 
     /// Chart legends and decorations drawn with rules are not tables: under 2×2, no text, or
