@@ -6,9 +6,12 @@ import Foundation
 struct MutoolRunner {
     let executable: URL
     let timeout: TimeInterval
+    var temporaryDirectory: URL?
 
     struct Outcome {
         var status: Int32
+        /// Ended by a signal (a crash), not by exiting.
+        var crashed = false
         var output: [UInt8]
         var errors: String
     }
@@ -47,7 +50,7 @@ struct MutoolRunner {
 
     private func run(_ arguments: [String], producesFile: Bool) throws -> Outcome {
         let fileManager = FileManager.default
-        let directory = fileManager.temporaryDirectory.appendingPathComponent("budget2xlsx-pdf-\(UUID().uuidString)")
+        let directory = (temporaryDirectory ?? fileManager.temporaryDirectory).appendingPathComponent("budget2xlsx-pdf-\(UUID().uuidString)")
         do {
             try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -86,13 +89,14 @@ struct MutoolRunner {
         }
         let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
         var output: [UInt8] = []
-        if producesFile, process.terminationStatus == 0 {
+        if producesFile, process.terminationStatus == 0, process.terminationReason == .exit {
             do {
                 output = [UInt8](try Data(contentsOf: outputFile))
             } catch {
                 throw Failure.cannotReadOutput(error.localizedDescription)
             }
         }
-        return Outcome(status: process.terminationStatus, output: output, errors: errors)
+        return Outcome(status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
+                       output: output, errors: errors)
     }
 }

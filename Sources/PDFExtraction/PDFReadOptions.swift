@@ -12,9 +12,12 @@ public struct PDFReadOptions: Sendable {
     public var maxPathsPerPage: Int
     /// More characters on one page than this and the file is refused.
     public var maxCharactersPerPage: Int
+    /// Where the tool's output files go (removed after each run); nil is the system's.
+    public var temporaryDirectory: URL?
 
     public init(mutoolPath: String? = nil, timeout: TimeInterval = 60, maxPages: Int = 1000,
-                maxPathsPerPage: Int = 50_000, maxCharactersPerPage: Int = 100_000) {
+                maxPathsPerPage: Int = 50_000, maxCharactersPerPage: Int = 100_000, temporaryDirectory: URL? = nil) {
+        self.temporaryDirectory = temporaryDirectory
         self.mutoolPath = mutoolPath
         self.timeout = timeout
         self.maxPages = maxPages

@@ -32,7 +32,8 @@ public enum PDFTableReader {
                                "reading PDFs needs the mutool program: install the Debian package mupdf-tools (apt-get install mupdf-tools)")
         }
         try checkFile(url, file: file)
-        let runner = MutoolRunner(executable: executable, timeout: options.timeout)
+        let runner = MutoolRunner(executable: executable, timeout: options.timeout,
+                                  temporaryDirectory: options.temporaryDirectory)
         let started = Date()
         let version = try tool(file) { try runner.version() }
         // One page past the limit tells a too-long file apart without drawing all of it.
@@ -109,14 +110,14 @@ public enum PDFTableReader {
     }
 
     private static func checkStatus(_ outcome: MutoolRunner.Outcome, file: String) throws {
-        guard outcome.status != 0 else { return }
+        guard outcome.status != 0 || outcome.crashed else { return }
         let lines = outcome.errors.split(whereSeparator: \.isNewline).map(String.init)
             .filter { $0.hasPrefix("error:") }
         let reason = lines.first.map { $0.replacingOccurrences(of: "error: ", with: "") } ?? "exit status \(outcome.status)"
         if outcome.errors.contains("cannot authenticate password") || outcome.errors.contains("needs a password") {
             throw PDFReadError(.encrypted, file: file, "the PDF is encrypted with a password; open it and save an unprotected copy")
         }
-        if outcome.status > 128 || outcome.status < 0 {
+        if outcome.crashed || outcome.status > 128 {
             throw PDFReadError(.toolFailed, file: file, "mutool crashed (status \(outcome.status)) on this PDF")
         }
         throw PDFReadError(.damaged, file: file, "mutool cannot read this PDF: \(reason)")
