@@ -43,6 +43,8 @@ let package = Package(
         .executableTarget(name: "budget2xlsx-bench", dependencies: ["BudgetCore", "BudgetConversion", "XlsxWriterKit"]),
         // Published PDFs read through the mutool subprocess; its XML parsed with libxml2.
         .target(name: "PDFExtraction", dependencies: ["BudgetCore", "CLibXML2"]),
+        // PDF benchmark (run by hand): pages per second and mutool's share of the time.
+        .executableTarget(name: "pdf-bench", dependencies: ["PDFExtraction"]),
         // Builds test inputs from the sample (re-encodings, breaks, other years' layouts).
         .target(name: "TestSupport", dependencies: ["BudgetCore"]),
         // Deterministic corpora of synthetic exports (tests, benchmarks), with a manifest.
