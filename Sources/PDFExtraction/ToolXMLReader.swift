@@ -19,6 +19,8 @@ private final class ErrorSink {
 final class ToolXMLReader {
     private let reader: OpaquePointer
     private let errors: ErrorSink
+    /// Set by `skipElement`, which already stands on the node after the skipped one.
+    private var alreadyAdvanced: Int32?
 
     static let typeElement = Int32(XML_READER_TYPE_ELEMENT.rawValue)
     static let typeEndElement = Int32(XML_READER_TYPE_END_ELEMENT.rawValue)
@@ -65,13 +67,25 @@ final class ToolXMLReader {
 
     /// Advances to the next node; false at the end of the document.
     func next() throws -> Bool {
-        let status = xmlTextReaderRead(reader)
+        let status: Int32
+        if let pending = alreadyAdvanced {
+            alreadyAdvanced = nil
+            status = pending
+        } else {
+            status = xmlTextReaderRead(reader)
+        }
         if status == 1 {
             if nodeType == Self.typeDocumentType { throw Failure(message: "the tool's XML carries a DTD") }
             return true
         }
         if status == 0, errors.message == nil { return false }
         throw Failure(message: "malformed XML from the tool: \(errors.message ?? "parse error")")
+    }
+
+    /// Passes over the current element and all inside it (text runs in the trace: thousands
+    /// of glyph elements nobody needs); the next `next()` lands on what follows.
+    func skipElement() {
+        alreadyAdvanced = xmlTextReaderNext(reader)
     }
 
     var nodeType: Int32 { xmlTextReaderNodeType(reader) }

@@ -49,6 +49,8 @@ enum TraceParser {
                                                y: reader.number("y3") ?? reader.number("y") ?? 0))
                 case "closepath":
                     current?.close()
+                case "fill_text", "stroke_text", "clip_text", "clip_stroke_text", "ignore_text":
+                    reader.skipElement()
                 case "fill_image", "fill_image_mask":
                     if !pages.isEmpty { pages[pages.count - 1].images += 1 }
                 default:
