@@ -66,3 +66,16 @@ struct PDFRuleTests {
         #expect(groups.map { $0.count }.sorted() == [4, 6])
     }
 }
+
+@Suite("PDF hostile geometry")
+struct PDFHostileGeometryTests {
+    @Test func aHatchOfThousandsOfRulesIsNoTableAndItsTextStays() {
+        var page = PDFTestPage()
+        let edges = (0...200).map { Double($0) * 3 + 10 }
+        for y in edges { page.strokedRule(from: PDFPoint(x: 10, y: y), to: PDFPoint(x: 610, y: y)) }
+        for x in edges { page.strokedRule(from: PDFPoint(x: x, y: 10), to: PDFPoint(x: x, y: 610)) }
+        page.text("说明", x: 20, top: 700)
+        let result = PDFDocumentBuilder.build([page.content])
+        #expect(result.document.summary == ["P1 说明"])
+    }
+}

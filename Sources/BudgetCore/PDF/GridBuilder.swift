@@ -9,6 +9,9 @@ enum GridBuilder {
     static let impliedEdgeOverrun = 3.0
     /// Share of a boundary that rules must cover for it to count as drawn.
     static let boundaryCoverage = 0.5
+    /// A budget table page has at most a few thousand grid units; a hatch pattern of
+    /// thousands of rules each way is no table, and its units would not fit in memory.
+    static let maxUnits = 20_000
 
     static func grid(from rules: [RulingLine]) -> RuledGrid? {
         let horizontals = rules.filter { $0.orientation == .horizontal }
@@ -24,14 +27,15 @@ enum GridBuilder {
         if verticalStart < firstY - impliedEdgeOverrun { ys.insert(verticalStart, at: 0) }
         if verticalEnd > lastY + impliedEdgeOverrun { ys.append(verticalEnd) }
         let rows = ys.count - 1, columns = xs.count - 1
-        guard rows >= 1, columns >= 1 else { return nil }
+        guard rows >= 1, columns >= 1, rows * columns <= maxUnits else { return nil }
 
         // Interior boundaries only: the outer frame bounds the grid whether drawn or implied.
+        let verticalsAt = bucket(verticals, by: xs), horizontalsAt = bucket(horizontals, by: ys)
         func verticalBoundary(at k: Int, row: Int) -> Bool {
-            covered(by: verticals, at: xs[k], from: ys[row], to: ys[row + 1])
+            covered(by: verticalsAt[k], from: ys[row], to: ys[row + 1])
         }
         func horizontalBoundary(at k: Int, column: Int) -> Bool {
-            covered(by: horizontals, at: ys[k], from: xs[column], to: xs[column + 1])
+            covered(by: horizontalsAt[k], from: xs[column], to: xs[column + 1])
         }
         var parent = Array(0..<(rows * columns))
         func root(_ index: Int) -> Int {
@@ -89,11 +93,29 @@ enum GridBuilder {
         return result
     }
 
-    private static func covered(by rules: [RulingLine], at position: Double, from start: Double, to end: Double) -> Bool {
+    /// The rules lying on each position (within the tolerance), by position index.
+    private static func bucket(_ rules: [RulingLine], by positions: [Double]) -> [[RulingLine]] {
+        var buckets = Array(repeating: [RulingLine](), count: positions.count)
+        for rule in rules {
+            var low = 0, high = positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle] < rule.position - positionTolerance { low = middle + 1 } else { high = middle }
+            }
+            var index = low
+            while index < positions.count, positions[index] <= rule.position + positionTolerance {
+                buckets[index].append(rule)
+                index += 1
+            }
+        }
+        return buckets
+    }
+
+    private static func covered(by rules: [RulingLine], from start: Double, to end: Double) -> Bool {
         let span = end - start
         guard span > 0 else { return true }
         var intervals: [(Double, Double)] = []
-        for rule in rules where abs(rule.position - position) <= positionTolerance {
+        for rule in rules {
             let low = max(rule.start, start), high = min(rule.end, end)
             if high > low { intervals.append((low, high)) }
         }
