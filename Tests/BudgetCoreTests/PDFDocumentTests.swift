@@ -100,5 +100,6 @@ struct PDFDocumentTests {
         #expect(PDFDocumentBuilder.isPageNumber("3/12"))
         #expect(!PDFDocumentBuilder.isPageNumber("公开01表"))
         #expect(!PDFDocumentBuilder.isPageNumber("2024年"))
+        #expect(!PDFDocumentBuilder.isPageNumber("2024"))
     }
 }

@@ -56,10 +56,12 @@ public enum PDFDocumentBuilder {
         return Result(document: StructuredDocument(blocks: result), warnings: warnings)
     }
 
-    /// Page furniture: `3`, `- 3 -`, `第3页`, `第 3 页 共 12 页`, `3/12`.
+    /// Page furniture: `3`, `- 3 -`, `第3页`, `第 3 页 共 12 页`, `3/12`; a bare number of
+    /// four digits is a year, not a page.
     static func isPageNumber(_ text: String) -> Bool {
         let trimmed = text.filter { !$0.isWhitespace }
         guard !trimmed.isEmpty, trimmed.count <= 12, trimmed.contains(where: \.isNumber) else { return false }
+        if trimmed.allSatisfy(\.isNumber), trimmed.count > 3 { return false }
         return trimmed.allSatisfy { $0.isASCII && $0.isNumber || "-—–/第页共".contains($0) }
     }
 }

@@ -27,10 +27,6 @@ public struct PDFRect: Equatable, Sendable {
     public var width: Double { maxX - minX }
     public var height: Double { maxY - minY }
     public var center: PDFPoint { PDFPoint(x: (minX + maxX) / 2, y: (minY + maxY) / 2) }
-
-    func contains(_ point: PDFPoint) -> Bool {
-        point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY
-    }
 }
 
 /// A PDF transformation matrix `[a b c d e f]`: x' = a·x + c·y + e, y' = b·x + d·y + f.

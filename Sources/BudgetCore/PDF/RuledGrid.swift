@@ -21,11 +21,6 @@ struct RuledGrid: Equatable, Sendable {
         PDFRect(minX: xs.first ?? 0, minY: ys.first ?? 0, maxX: xs.last ?? 0, maxY: ys.last ?? 0)
     }
 
-    func rect(of cell: Cell) -> PDFRect {
-        PDFRect(minX: xs[cell.column], minY: ys[cell.row],
-                maxX: xs[cell.column + cell.columnSpan], maxY: ys[cell.row + cell.rowSpan])
-    }
-
     /// The index of the cell holding `point`, or nil outside the grid.
     func cellIndex(at point: PDFPoint, lookup: [[Int]]) -> Int? {
         guard let column = Self.band(of: point.x, in: xs), let row = Self.band(of: point.y, in: ys) else { return nil }
