@@ -56,6 +56,30 @@ struct PDFDocumentTests {
         #expect(grid.cells.last?.line == 2)
     }
 
+    /// The next page's part draws only some of the column edges (its one row merges the
+    /// first two columns): it still continues the table, its cell spanning both columns.
+    @Test func continuationWithASubsetOfTheColumnEdges() throws {
+        var first = PDFTestPage()
+        first.text("收入预算总表", x: 100, top: 10)
+        first.grid(xs: [10, 60, 150, 300], ys: [80, 100, 120])
+        first.text("类", x: 20, top: 85)
+        first.text("名称", x: 70, top: 85)
+        first.text("金额", x: 160, top: 85)
+        first.text("201", x: 20, top: 105)
+        first.text("一般公共服务", x: 70, top: 105)
+        first.text("2,932,700", x: 160, top: 105)
+        var second = PDFTestPage()
+        second.number = 2
+        second.grid(xs: [10, 150, 300], ys: [20, 40])
+        second.text("合计", x: 60, top: 25)
+        second.text("156,211,123", x: 160, top: 25)
+        let result = PDFDocumentBuilder.build([first.content, second.content])
+        let grid = try #require(result.document.grids.first)
+        #expect(result.document.grids.count == 1)
+        #expect(grid.rowCount == 3 && grid.columnCount == 3)
+        #expect(grid.cells.suffix(2).map(\.summary) == ["2,0 1x2 合计", "2,2 1x1 156,211,123"])
+    }
+
     @Test func aTitledTableOnTheNextPageIsANewTable() {
         var first = PDFTestPage()
         first.grid(xs: [10, 150, 300], ys: [80, 100, 120])

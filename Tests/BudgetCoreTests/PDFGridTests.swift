@@ -27,6 +27,25 @@ struct PDFGridTests {
         ])
     }
 
+    /// Excel paints a white rectangle behind the table and its title, then draws every rule
+    /// twice: a 0.24 pt stroke and a 0.96 pt filled rectangle. One grid, the title outside it.
+    @Test func excelDoubleRulesAndWhiteBackground() throws {
+        var page = PDFTestPage()
+        let background = [PDFPoint(x: 5, y: 0), PDFPoint(x: 305, y: 0), PDFPoint(x: 305, y: 80), PDFPoint(x: 5, y: 80), PDFPoint(x: 5, y: 0)]
+        page.paths.append(PDFPath(paint: .fill, subpaths: [background], isWhite: true))
+        page.text("三公经费表", x: 100, top: 5)
+        page.grid(xs: [10, 150, 300], ys: [30, 50, 70])
+        for y in [30.0, 50, 70] { page.strokedRule(from: PDFPoint(x: 10, y: y + 0.1), to: PDFPoint(x: 300, y: y + 0.1)) }
+        for x in [10.0, 150, 300] { page.strokedRule(from: PDFPoint(x: x - 0.1, y: 30), to: PDFPoint(x: x - 0.1, y: 70)) }
+        page.text("合计", x: 20, top: 35)
+        page.text("47.91", x: 160, top: 35)
+        page.text("公务接待费", x: 20, top: 55)
+        page.text("0", x: 160, top: 55)
+        let result = Self.build(page)
+        #expect(result.document.summary == ["P1 三公经费表", "G1 2x2"])
+        #expect(result.document.grids.first?.cells.map(\.summary) == ["0,0 1x1 合计", "0,1 1x1 47.91", "1,0 1x1 公务接待费", "1,1 1x1 0"])
+    }
+
     @Test func wordsMissingTopRuleIsImpliedByTheVerticals() throws {
         var page = PDFTestPage()
         page.grid(xs: [10, 100, 200], ys: [30, 50])
