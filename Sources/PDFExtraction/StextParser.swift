@@ -23,12 +23,7 @@ enum StextParser {
             var fontSize = 0.0
             while try reader.next() {
                 guard reader.nodeType == ToolXMLReader.typeElement else { continue }
-                switch reader.localName {
-                case "page":
-                    pages.append(Page(width: reader.number("width") ?? 0, height: reader.number("height") ?? 0, characters: []))
-                case "font":
-                    fontSize = reader.number("size") ?? 0
-                case "char":
+                if reader.localNameIs("char") {
                     guard !pages.isEmpty, let text = reader.attribute("c"), !text.isEmpty else { continue }
                     var values = reader.numbers("quad")
                     if values.count < 8 { values = reader.numbers("bbox") }
@@ -40,8 +35,10 @@ enum StextParser {
                     pages[last].characters.append(
                         PDFCharacter(text, box: PDFRect(minX: minX, minY: minY, maxX: maxX, maxY: maxY), fontSize: fontSize))
                     if pages[last].characters.count > limits.maxCharactersPerPage { throw TooManyCharacters(page: pages.count) }
-                default:
-                    break
+                } else if reader.localNameIs("font") {
+                    fontSize = reader.number("size") ?? 0
+                } else if reader.localNameIs("page") {
+                    pages.append(Page(width: reader.number("width") ?? 0, height: reader.number("height") ?? 0, characters: []))
                 }
             }
             return pages

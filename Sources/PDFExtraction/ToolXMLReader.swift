@@ -106,7 +106,38 @@ final class ToolXMLReader {
         attribute(name).flatMap(Double.init)
     }
 
+    /// Whether the current node's local name is `name`, compared without making a String
+    /// (the stext output has one element per character).
+    func localNameIs(_ name: StaticString) -> Bool {
+        guard let current = xmlTextReaderConstLocalName(reader) else { return false }
+        return name.withUTF8Buffer { expected in
+            // The C string ends at its NUL, so the loop never reads past it.
+            for (index, byte) in expected.enumerated() where current[index] != byte { return false }
+            return current[expected.count] == 0
+        }
+    }
+
+    /// A list of numbers separated by spaces or commas (`quad`, `transform`, `color`),
+    /// parsed straight from libxml2's buffer.
     func numbers(_ name: String) -> [Double] {
-        attribute(name).map { $0.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) } } ?? []
+        guard xmlTextReaderMoveToAttribute(reader, name) == 1 else { return [] }
+        defer { xmlTextReaderMoveToElement(reader) }
+        guard let value = xmlTextReaderConstValue(reader) else { return [] }
+        return value.withMemoryRebound(to: CChar.self, capacity: 1) { start in
+            var result: [Double] = []
+            var cursor = UnsafeMutablePointer(mutating: start)
+            while cursor.pointee != 0 {
+                if cursor.pointee == 0x20 || cursor.pointee == 0x2C {
+                    cursor += 1
+                    continue
+                }
+                var end: UnsafeMutablePointer<CChar>?
+                let number = strtod(cursor, &end)
+                guard let end, end != cursor else { break }
+                result.append(number)
+                cursor = end
+            }
+            return result
+        }
     }
 }
