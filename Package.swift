@@ -45,9 +45,13 @@ let package = Package(
             "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Published PDFs read through the mutool subprocess; its XML parsed with libxml2.
+        .target(name: "PDFExtraction", dependencies: ["BudgetCore", "CLibXML2"]),
 
         // Test tools: the benchmark (run by hand, scripts/benchmark) and synthetic corpora.
         .executableTarget(name: "budget2xlsx-bench", dependencies: ["BudgetCore", "BudgetBatch", "XlsxWriterKit"]),
+        // PDF benchmark (run by hand): pages per second and mutool's share of the time.
+        .executableTarget(name: "pdf-bench", dependencies: ["PDFExtraction"]),
         .target(name: "CorpusGenerator", dependencies: ["BudgetCore"]),
         .executableTarget(name: "make-corpus", dependencies: [
             "CorpusGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -60,6 +64,7 @@ let package = Package(
             "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel", "XlsxWriterKit", "XlsxReaderKit",
             "TestSupport", "CorpusGenerator",
         ]),
+        .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "BudgetCore"]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "SpreadsheetModel", "CXlsxWriter"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),
     ]
