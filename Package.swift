@@ -32,6 +32,7 @@ let package = Package(
         // Files in, workbooks out: reading, converting and safe writing of one document.
         .target(name: "BudgetConversion", dependencies: [
             "BudgetCore", "XlsxWriterKit", "CLibCrypto",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // verify: a produced workbook read back and proved faithful to its source.
         .target(name: "BudgetVerification", dependencies: ["BudgetCore", "XlsxReaderKit"]),

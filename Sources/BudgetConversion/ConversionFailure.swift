@@ -5,7 +5,7 @@ import XlsxWriterKit
 /// when there is one.
 public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
-        case unreadable, empty, binary, encoding, noTable, tooLarge, output
+        case unreadable, empty, binary, encoding, noTable, unknownShape, tooLarge, output
     }
 
     public var file: String
@@ -30,6 +30,7 @@ public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
         case .decoding(.binary): return ConversionFailure(file: file, kind: .binary, message: failure.description)
         case .decoding: return ConversionFailure(file: file, kind: .encoding, message: failure.description)
         case .noTable: return ConversionFailure(file: file, kind: .noTable, message: failure.description)
+        case .unknownShape: return ConversionFailure(file: file, kind: .unknownShape, message: failure.description)
         }
     }
 
