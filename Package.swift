@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "BudgetCore", "BudgetConversion", "BudgetVerification", "XlsxWriterKit", "XlsxReaderKit", "TestSupport",
-            "CorpusGenerator",
+            "CorpusGenerator", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),

@@ -15,7 +15,12 @@ public struct ConversionResult: Sendable {
 public enum DocumentConverter {
     public struct Options: Sendable {
         public var lossy = false
-        public init(lossy: Bool = false) { self.lossy = lossy }
+        /// The text shape to read, or nil to detect it from the lines.
+        public var shape: TextShape?
+        public init(lossy: Bool = false, shape: TextShape? = nil) {
+            self.lossy = lossy
+            self.shape = shape
+        }
     }
 
     public static func read(_ input: URL, options: Options = Options()) throws(ConversionFailure) -> BudgetDocument {
@@ -35,7 +40,9 @@ public enum DocumentConverter {
 
     static func parse(_ data: Data, file: String, options: Options) throws(ConversionFailure) -> BudgetDocument {
         do {
-            return try DocumentReader.read([UInt8](data), lossy: options.lossy)
+            // The name's ending only tips a text without TAB lines towards CSV.
+            return try DocumentReader.read([UInt8](data), shape: options.shape,
+                                           fileExtension: InputExtensions.of(file), lossy: options.lossy)
         } catch {
             throw ConversionFailure.from(error, file: file)
         }

@@ -29,7 +29,7 @@ public struct DocumentProcessor: Sendable {
         let start = DispatchTime.now()
         let data: Data
         do {
-            data = try DocumentConverter.load(job.input)
+            data = try InputSourceReader.bytes(of: job)
         } catch {
             return failed(job, sha: "", error, start: start)
         }

@@ -39,8 +39,8 @@ public struct DelimitedRecordReader: Sequence, IteratorProtocol {
             guard index < scalars.endIndex else { break }
             let scalar = scalars[index]
             if scalar == delimiter {
+                // A delimiter at the very end still opens an (empty) last field.
                 index = scalars.index(after: index)
-                if index == scalars.endIndex { fields.append("") }
                 continue
             }
             // A line end (the field readers stop only at the delimiter, a line end or the end).
