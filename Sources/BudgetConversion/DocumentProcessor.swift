@@ -11,6 +11,8 @@ public struct DocumentProcessor: Sendable {
         public var force = false
         public var strict = false
         public var validate = true
+        /// The text shape to read every document in (`--format`); nil detects it per document.
+        public var shape: TextShape? = nil
 
         public init(outputDirectory: URL, lossy: Bool = false, force: Bool = false, strict: Bool = false, validate: Bool = true) {
             self.outputDirectory = outputDirectory
@@ -42,7 +44,7 @@ public struct DocumentProcessor: Sendable {
         }
         let document: BudgetDocument
         do {
-            document = try DocumentConverter.parse(data, file: job.input.path, options: .init(lossy: options.lossy))
+            document = try DocumentConverter.parse(data, file: job.input.path, options: .init(lossy: options.lossy, shape: options.shape))
         } catch {
             return failed(job, sha: sha, error, start: start)
         }

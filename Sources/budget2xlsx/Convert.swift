@@ -5,10 +5,10 @@ import Foundation
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert text exports (files or folders of .txt) into .xlsx workbooks, one sheet per table.",
+        abstract: "Convert exports (files, folders or zips) into .xlsx workbooks, one sheet per table.",
         discussion: "Exit codes: 0 all converted, 1 some documents failed, 64 usage error, 66 no input found, 73 output folder not writable, 130 interrupted (the next run resumes).")
 
-    @Argument(help: "Export files, or folders searched recursively for .txt files (any letter case).")
+    @Argument(help: "Export files, zips, or folders searched recursively for .txt .csv .tsv .html .htm .xls .docx .pdf .zip (any letter case).")
     var inputs: [String] = []
 
     @Option(name: .long, help: "Read more input paths from this file, one per line ('-' for standard input).")
@@ -37,6 +37,9 @@ struct Convert: ParsableCommand {
 
     @Option(help: "Number of shards; with --shard-index.")
     var shardCount: Int?
+
+    @Option(help: "Read every text input in this shape instead of telling it from its lines: cells (one cell per line), rows (TAB-separated rows), csv.")
+    var format: TextFormatOption?
 
     @Flag(name: .shortAndLong, help: "Print every warning and finding, with its line.")
     var verbose = false
@@ -84,7 +87,9 @@ struct Convert: ParsableCommand {
             throw ExitCode(ExitCodes.cannotWrite)
         }
 
-        let processor = DocumentProcessor(options: .init(outputDirectory: outputDirectory, lossy: lossy, force: force, strict: strict))
+        var options = DocumentProcessor.Options(outputDirectory: outputDirectory, lossy: lossy, force: force, strict: strict)
+        options.shape = format?.shape
+        let processor = DocumentProcessor(options: options)
         let runner = BatchRunner(processor: processor, manifest: manifest, workers: self.jobs)
         let signals = SignalTrap { runner.cancel() }
         let progress = ProgressReporter(total: jobs.count)

@@ -30,7 +30,7 @@ struct Validate: ParsableCommand {
         for job in jobs {
             let document: BudgetDocument
             do {
-                document = try DocumentConverter.read(job.input, options: .init(lossy: lossy))
+                document = try DocumentConverter.read(job, options: .init(lossy: lossy))
             } catch {
                 Console.error("error: \(error)")
                 unreadable = true

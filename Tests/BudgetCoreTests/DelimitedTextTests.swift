@@ -66,6 +66,8 @@ import Testing
         // A row of an empty cell and one more looks like a cell line: one in five is tolerated.
         #expect(TextShape.detect("表\n甲\t乙\n1\t2\n3\t4\n5\t6\n\t7\n") == .tabRows)
         #expect(TextShape.detect("表\n甲\t乙\n1\t2\n\t3\n") == .unknown)
+        // A cell holding a stray TAB in a short cell-per-line text (fuzzer reproducer F7).
+        #expect(TextShape.detect("表\n\t甲\n\t乙\n\t丙\n\n\t1\t2\n\t3\n") == .cellPerLine)
         #expect(TextShape.detect("表\n甲,乙\n1,\"2,000\"\n") == .csv)
         #expect(TextShape.detect("只有一行文字，没有表。\n第二行\n") == .unknown)
         #expect(TextShape.detect("表\n甲\n") == .unknown)

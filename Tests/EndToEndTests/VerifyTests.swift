@@ -81,8 +81,10 @@ import XlsxWriterKit
     func convertedReproducerIsFaithful(name: String) throws {
         let source = Self.corpus.appendingPathComponent(name)
         let output = try TemporaryFolder.make().appendingPathComponent("\(name).xlsx")
-        // Some reproducers hold invalid bytes: convert and verify them as --lossy does.
-        _ = try DocumentConverter.convert(source, to: output, options: .init(lossy: true))
+        // Some reproducers hold invalid bytes: convert and verify them as --lossy does. They are
+        // cell-per-line noise (verify reads that shape only); F9's few lines with inner TABs
+        // would otherwise be told row-per-line.
+        _ = try DocumentConverter.convert(source, to: output, options: .init(lossy: true, shape: .cellPerLine))
         #expect(try WorkbookVerifier.verify(book: output, source: source, lossy: true).differences == [])
     }
 }

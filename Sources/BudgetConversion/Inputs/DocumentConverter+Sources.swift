@@ -5,6 +5,11 @@ import XlsxWriterKit
 /// Converting a document that is not a plain UTF-8 path: a file whose name is GBK bytes, or a
 /// member of a zip read in place.
 extension DocumentConverter {
+    /// A job's document: read from its source (GBK name, zip member) or its path.
+    public static func read(_ job: ConversionJob, options: Options = Options()) throws(ConversionFailure) -> BudgetDocument {
+        try parse(try InputSourceReader.bytes(of: job), file: job.input.path, options: options)
+    }
+
     /// `shownAs` names the document in reports and in the workbook's properties (its
     /// readable path).
     public static func convert(_ source: InputSource, shownAs input: URL, to output: URL,

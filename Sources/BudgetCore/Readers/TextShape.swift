@@ -23,13 +23,15 @@ public enum TextShape: Equatable, Sendable, CustomStringConvertible {
         detect(LineCensus(text), fileExtension: fileExtension)
     }
 
-    /// Cell-per-line when its lines are cell lines with at most one row line in 20 (a cell may
-    /// hold a stray TAB); row-per-line when row lines outnumber cell lines four to one (a row
+    /// Cell-per-line when its lines are cell lines with at most one row line in 20, or one or
+    /// two in a short text (a cell may hold a stray TAB); row-per-line when row lines outnumber cell lines four to one (a row
     /// of an empty cell and one more looks like a cell line); CSV, with no TAB lines at all,
     /// when the name says `.csv` or most lines hold a comma outside quotes. Anything between
     /// is unknown: reading it either way would misread it silently.
     public static func detect(_ census: LineCensus, fileExtension: String? = nil) -> TextShape {
-        if census.cellLines > 0, census.rowLines * 20 <= census.cellLines { return .cellPerLine }
+        let strayRowLines = census.rowLines * 20 <= census.cellLines
+            || (census.rowLines <= 2 && census.rowLines * 4 <= census.cellLines)
+        if census.cellLines > 0, strayRowLines { return .cellPerLine }
         if census.rowLines > 0, census.cellLines * 4 <= census.rowLines { return .tabRows }
         if census.cellLines > 0 || census.rowLines > 0 { return .unknown }
         if fileExtension?.lowercased() == "csv" { return .csv }
