@@ -40,10 +40,12 @@ public enum InputCollector {
             let url = URL(fileURLWithPath: path)
             if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let prefix = paths.count > 1 ? url.standardizedFileURL.lastPathComponent + "/" : ""
-                jobs += Self.jobs(under: path, prefix: prefix, outputDirectory: outputDirectory)
+                jobs += Self.jobs(under: RawPath(path), prefix: prefix, outputDirectory: outputDirectory)
             } else if InputExtensions.of(url.lastPathComponent) == "zip", fm.fileExists(atPath: path) {
                 let folder = paths.count > 1 ? String(url.lastPathComponent.dropLast(4)) : ""
                 jobs += zipJobs(archive: RawPath(path), shown: url, relativeFolder: folder, outputDirectory: outputDirectory)
+            } else if let found = rawArgumentJobs(path, several: paths.count > 1, outputDirectory: outputDirectory) {
+                jobs += found
             } else {
                 // Missing files become jobs too, so they are reported as failed documents.
                 jobs.append(job(input: url, relative: url.lastPathComponent, outputDirectory: outputDirectory))

@@ -177,3 +177,26 @@ import ZIPFoundation
         #expect(failure.message == "zip member 'a.txt' holds more bytes than its header says (1000); refused")
     }
 }
+
+/// A GBK name typed in a shell: Swift's `CommandLine.arguments` loses its bytes, `argv` keeps them.
+@Suite struct RawArgumentTests {
+    @Test func aGBKNameNamedOnTheCommandLineIsFound() throws {
+        let folder = try TemporaryFolder.make()
+        let name = try WindowsInputTests.gbk(WindowsInputTests.departmentName + ".txt")
+        try WindowsInputTests.writeFile(at: Array(folder.path.utf8) + [UInt8(ascii: "/")] + name, bytes: SampleExport.bytes())
+        let octal = name.map { "\\" + String($0, radix: 8) }.joined()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // printf turns the octal escapes into the raw GBK bytes of the argument.
+        process.arguments = ["-c", "exec \"$0\" convert \"$1/$(printf '\(octal)')\" -o \"$1/out\"", CLI.executable.path, folder.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(said)")
+        #expect(said.contains(WindowsInputTests.departmentName + ".txt: 47 tables"), "\(said)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/\(WindowsInputTests.departmentName).xlsx").path))
+    }
+}

@@ -4,8 +4,8 @@ import Foundation
 extension InputCollector {
     /// Every collected file below `folder` (names as bytes), a zip's members in its place:
     /// `sub/县.zip` member `a/b.txt` → `sub/县/a/b.txt`.
-    static func jobs(under folder: String, prefix: String, outputDirectory: URL) -> [ConversionJob] {
-        let root = RawPath(folder)
+    static func jobs(under root: RawPath, prefix: String, outputDirectory: URL) -> [ConversionJob] {
+        let folder = root.readable
         var jobs: [ConversionJob] = []
         for components in RawDirectoryWalker.files(under: root) {
             let readable = components.map(RawPath.readableName)
@@ -23,6 +23,25 @@ extension InputCollector {
             }
         }
         return jobs
+    }
+
+    /// A path given on the command line whose bytes are not UTF-8 (a GBK name): its jobs, or
+    /// nil when no argument holds it.
+    static func rawArgumentJobs(_ path: String, several: Bool, outputDirectory: URL) -> [ConversionJob]? {
+        guard let raw = RawArguments.rawPath(matching: path) else { return nil }
+        let readable = raw.readable
+        let shown = URL(fileURLWithPath: readable)
+        switch RawDirectoryWalker.kind(of: raw) {
+        case .folder:
+            return jobs(under: raw, prefix: several ? shown.standardizedFileURL.lastPathComponent + "/" : "", outputDirectory: outputDirectory)
+        case .file where InputExtensions.of(readable) == "zip":
+            return zipJobs(archive: raw, shown: shown, relativeFolder: several ? String(shown.lastPathComponent.dropLast(4)) : "",
+                           outputDirectory: outputDirectory)
+        case .file, .other:
+            var job = job(input: shown, relative: shown.lastPathComponent, outputDirectory: outputDirectory)
+            job.source = .file(raw)
+            return [job]
+        }
     }
 
     /// A zip's members as jobs below `relativeFolder`; a refused archive is one failing job,
