@@ -14,7 +14,8 @@ public enum WorkbookVerifier {
         public var description: String
     }
 
-    public static func verify(book: URL, source: URL, lossy: Bool = false) throws -> Report {
+    /// `shape` nil tells the source's shape from its lines (as convert does).
+    public static func verify(book: URL, source: URL, lossy: Bool = false, shape: TextShape? = nil) throws -> Report {
         let workbook: ReadWorkbook
         do {
             workbook = try ReadWorkbook.read(contentsOf: book)
@@ -32,6 +33,12 @@ public enum WorkbookVerifier {
             decoded = try SourceDecoder.decode(bytes, lossy: lossy)
         } catch {
             throw Failure(description: "\(source.path): \(error)")
+        }
+        // Faithfulness is checked line by line against a cell-per-line export; any other shape
+        // would show as differences everywhere, so it is said plainly instead.
+        let shape = shape ?? TextShape.detect(decoded.text, fileExtension: source.pathExtension)
+        if case .rowPerLine = shape {
+            throw Failure(description: "\(source.path): verify compares workbooks with cell-per-line exports only; this source is \(shape)")
         }
         let snapshot = SnapshotReader.snapshot(of: workbook)
         let document = DocumentReader.read(text: decoded.text, encoding: decoded.encoding)

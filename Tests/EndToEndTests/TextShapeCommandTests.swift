@@ -50,3 +50,16 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/表格.xlsx").path))
     }
 }
+
+extension TextShapeCommandTests {
+    @Test func verifySaysItReadsCellPerLineSourcesOnly() throws {
+        let folder = try TemporaryFolder.make()
+        let input = folder.appendingPathComponent("rows.txt")
+        try Data(try Self.rowPerLineSample().utf8).write(to: input)
+        let out = folder.appendingPathComponent("out")
+        #expect(try CLI.run(["convert", input.path, "-o", out.path]).status == 0)
+        let run = try CLI.run(["verify", out.appendingPathComponent("rows.xlsx").path, "--source", input.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(input.path): verify compares workbooks with cell-per-line exports only; this source is row per line (TAB)"), "\(run.stderr)")
+    }
+}
