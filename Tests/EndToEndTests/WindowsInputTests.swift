@@ -143,6 +143,12 @@ import ZIPFoundation
         #expect(try refusal(drive.data()) == "zip member 'C:/evil.txt' has an absolute path; the archive is refused")
     }
 
+    @Test func tooManyMembersAreRefused() throws {
+        var zip = WindowsZip()
+        for index in 0...10_000 { zip.add(name: Array("m\(index).txt".utf8), bytes: []) }
+        #expect(try refusal(zip.data()) == "the archive holds more than 10000 members; refused")
+    }
+
     @Test func aZipBombIsRefused() throws {
         let folder = try TemporaryFolder.make()
         let url = folder.appendingPathComponent("bomb.zip")
