@@ -40,7 +40,9 @@ let package = Package(
         // verify: a workbook read back and proved faithful to its source.
         .target(name: "BudgetVerification", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxReaderKit"]),
         // Many documents: inputs, safe writing, runner, manifest, shards, roll-up, findings report.
-        .target(name: "BudgetBatch", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxWriterKit", "CLibCrypto"]),
+        .target(name: "BudgetBatch", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxWriterKit", "CLibCrypto",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(name: "budget2xlsx", dependencies: [
             "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -62,7 +64,7 @@ let package = Package(
         .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore", "SpreadsheetModel", "TestSupport", "CorpusGenerator"]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel", "XlsxWriterKit", "XlsxReaderKit",
-            "TestSupport", "CorpusGenerator",
+            "TestSupport", "CorpusGenerator", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "BudgetCore"]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "SpreadsheetModel", "CXlsxWriter"]),

@@ -51,8 +51,8 @@ enum FuzzHarness {
         }
 
         // 2. The whole reader on bytes (strict and lossy) must agree with the text path.
-        let strictDocument = try? DocumentReader.read(bytes, lossy: false)
-        let lossyDocument = try? DocumentReader.read(bytes, lossy: true)
+        let strictDocument = try? DocumentReader.read(bytes, shape: .cellPerLine, lossy: false)
+        let lossyDocument = try? DocumentReader.read(bytes, shape: .cellPerLine, lossy: true)
         if strict == nil { require(strictDocument == nil, "DocumentReader.read succeeded where strict decoding failed") }
         if strictDocument != nil { require(lossyDocument != nil, "strict read succeeded, lossy read failed") }
 

@@ -5,7 +5,7 @@ import XlsxWriterKit
 /// when there is one.
 public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
-        case missing, unreadable, empty, binary, encoding, noTable, tooLarge
+        case missing, unreadable, empty, binary, encoding, noTable, unknownShape, tooLarge
         /// The workbook (or its folder) could not be created.
         case output
         /// The workbook could not be written out (an I/O error such as a full disk).
@@ -36,6 +36,7 @@ public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
         case .decoding(.binary): return ConversionFailure(file: file, kind: .binary, message: failure.description)
         case .decoding: return ConversionFailure(file: file, kind: .encoding, message: failure.description)
         case .noTable: return ConversionFailure(file: file, kind: .noTable, message: failure.description)
+        case .unknownShape: return ConversionFailure(file: file, kind: .unknownShape, message: failure.description)
         }
     }
 

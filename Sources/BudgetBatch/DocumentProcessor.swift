@@ -35,7 +35,7 @@ public struct DocumentProcessor: Sendable {
         let start = DispatchTime.now()
         let data: Data
         do {
-            data = try phases.measure(\.read) { () throws(ConversionFailure) -> Data in try SourceFile.load(job.input) }
+            data = try phases.measure(\.read) { () throws(ConversionFailure) -> Data in try InputSourceReader.bytes(of: job) }
         } catch {
             return failed(job, sha: "", error, start: start)
         }

@@ -6,21 +6,26 @@ public struct ConversionJob: Sendable, Equatable {
     /// Path of the input relative to the folder it was found in (or its file name).
     public var relativePath: String
     public var output: URL
+    /// Where to read the bytes when `input` cannot say it: a name that is not UTF-8 (then
+    /// `input` is its readable form) or a zip member. Nil: read `input`.
+    public var source: InputSource? = nil
 
-    public init(input: URL, relativePath: String, output: URL) {
+    public init(input: URL, relativePath: String, output: URL, source: InputSource? = nil) {
         self.input = input
         self.relativePath = relativePath
         self.output = output
+        self.source = source
     }
 }
 
-/// Files and folders → jobs. Folders are searched recursively for `.txt` in any letter case,
-/// sorted; the output tree mirrors the input tree, so an output path is a pure function of
+/// Files and folders → jobs. Folders are searched recursively for the collected endings
+/// (`InputExtensions`) in any letter case, names as bytes, sorted; a zip is read like a
+/// folder; the output tree mirrors the input tree, so an output path is a pure function of
 /// the input path.
 public enum InputCollector {
     public struct NoInput: Error, CustomStringConvertible {
         public var paths: [String]
-        public var description: String { "no .txt input found in \(paths.joined(separator: ", "))" }
+        public var description: String { "no input (\(InputExtensions.collected.sorted().map { "." + $0 }.joined(separator: " "))) found in \(paths.joined(separator: ", "))" }
     }
 
     public struct OutputCollision: Error, CustomStringConvertible {
@@ -44,10 +49,12 @@ public enum InputCollector {
             let url = URL(fileURLWithPath: path)
             if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let prefix = paths.count > 1 ? url.standardizedFileURL.lastPathComponent + "/" : ""
-                for relative in textFiles(under: url) {
-                    jobs.append(job(input: url.appendingPathComponent(relative), relative: prefix + relative,
-                                    outputDirectory: outputDirectory))
-                }
+                jobs += Self.jobs(under: RawPath(path), prefix: prefix, outputDirectory: outputDirectory)
+            } else if InputExtensions.of(url.lastPathComponent) == "zip", fm.fileExists(atPath: path) {
+                let folder = paths.count > 1 ? String(url.lastPathComponent.dropLast(4)) : ""
+                jobs += zipJobs(archive: RawPath(path), shown: url, relativeFolder: folder, outputDirectory: outputDirectory)
+            } else if let found = rawArgumentJobs(path, several: paths.count > 1, outputDirectory: outputDirectory) {
+                jobs += found
             } else {
                 // Missing files become jobs too, so they are reported as failed documents.
                 jobs.append(job(input: url, relative: url.lastPathComponent, outputDirectory: outputDirectory))
@@ -66,32 +73,19 @@ public enum InputCollector {
         return jobs
     }
 
-    static func textFiles(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.lowercased().hasSuffix(".txt") else { continue }
-            var isDirectory: ObjCBool = false
-            let full = folder.appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                found.append(relative)
-            }
-        }
-        return found.sorted()
-    }
-
     /// `county/dept.txt` → `DIR/county/dept.xlsx`; `..` components are dropped so nothing
     /// lands outside DIR.
     public static func outputURL(forRelativePath relative: String, in directory: URL) -> URL {
         var components = relative.split(separator: "/").map(String.init).filter { $0 != ".." && $0 != "." && !$0.isEmpty }
         let file = components.popLast() ?? "output"
-        let stem = file.lowercased().hasSuffix(".txt") ? String(file.dropLast(4)) : file
+        let ending = InputExtensions.of(file)
+        let stem = InputExtensions.collected.contains(ending) ? String(file.dropLast(ending.count + 1)) : file
         var url = directory
         for component in components { url.appendPathComponent(component, isDirectory: true) }
         return url.appendingPathComponent((stem.isEmpty ? "output" : stem) + ".xlsx")
     }
 
-    private static func job(input: URL, relative: String, outputDirectory: URL) -> ConversionJob {
+    static func job(input: URL, relative: String, outputDirectory: URL) -> ConversionJob {
         ConversionJob(input: input, relativePath: relative, output: outputURL(forRelativePath: relative, in: outputDirectory))
     }
 }

@@ -12,14 +12,20 @@ public enum FaithfulnessCheck {
         public var isCell: Bool
     }
 
-    /// The non-blank pieces of an export, in order (empty cells carry nothing to keep).
-    public static func sourcePieces(of text: String) -> [Piece] {
-        Tokenizer(text: text).compactMap { token in
+    /// The non-blank pieces of a cell-per-line export, in order.
+    public static func sourcePieces(of text: String) -> [Piece] { sourcePieces(of: Tokenizer(text: text)) }
+
+    /// The pieces of any shape's token stream: a cell holding line breaks (a quoted cell of a
+    /// row-per-line export) gives one piece per line, as the cell-per-line shape writes it.
+    public static func sourcePieces(of tokens: some Sequence<Token>) -> [Piece] {
+        tokens.flatMap { token -> [Piece] in
             switch token {
             // Empty cells carry nothing to keep, but they mark where rows are (see nextMatch).
-            case .cell(let text, let line): return Piece(text: text, line: line, isCell: true)
-            case .text(let text, let line): return Piece(text: text, line: line, isCell: false)
-            case .blank: return nil
+            case .cell(let text, let line):
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                return lines.enumerated().map { Piece(text: String($0.element), line: line, isCell: $0.offset == 0) }
+            case .text(let text, let line): return [Piece(text: text, line: line, isCell: false)]
+            case .blank: return []
             }
         }
     }
@@ -28,7 +34,13 @@ public enum FaithfulnessCheck {
     ///   holds several); nil for the whole source.
     public static func differences(source: String, lines: ClosedRange<Int>? = nil, workbook: WorkbookSnapshot,
                                    narrativeSheet: String?) -> [String] {
-        var pieces = sourcePieces(of: source)
+        differences(tokens: Array(Tokenizer(text: source)), lines: lines, workbook: workbook, narrativeSheet: narrativeSheet)
+    }
+
+    /// The same for the tokens of any text shape.
+    public static func differences(tokens: [Token], lines: ClosedRange<Int>? = nil, workbook: WorkbookSnapshot,
+                                   narrativeSheet: String?) -> [String] {
+        var pieces = sourcePieces(of: tokens)
         if let lines { pieces = pieces.filter { lines.contains($0.line) } }
         var used = pieces.map(\.text.isEmpty)  // empty cells need no place in the workbook
         var differences: [String] = []

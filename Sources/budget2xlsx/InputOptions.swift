@@ -6,7 +6,7 @@ import Foundation
 /// What to read and how: the same options, with the same meaning, for convert and validate
 /// (verify takes the decoding options alone).
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Export files, or folders searched recursively for exports (any letter case).")
+    @Argument(help: "Export files, zips, or folders searched recursively for .txt .csv .tsv .html .htm .xls .docx .pdf .zip (any letter case).")
     var inputs: [String] = []
 
     @Option(name: .long, help: "Read more input paths from this file, one per line ('-' for standard input).")
@@ -26,12 +26,15 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// How an export's bytes become text.
+/// How an export's bytes are read.
 struct DecodingOptions: ParsableArguments {
     @Flag(help: "Replace bytes that are not valid text with U+FFFD (and warn) instead of failing.")
     var lossy = false
 
-    var conversion: ConversionOptions { ConversionOptions(lossy: lossy) }
+    @Option(help: "Read every text input in this shape instead of telling it from its lines: cells (one cell per line), rows (TAB-separated rows), csv.")
+    var format: TextFormatOption?
+
+    var conversion: ConversionOptions { ConversionOptions(lossy: lossy, shape: format?.shape) }
 }
 
 /// How results are printed.

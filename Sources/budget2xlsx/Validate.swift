@@ -27,7 +27,7 @@ struct Validate: ParsableCommand {
             let shown = names[job.relativePath, default: []].count > 1 ? job.input.path : job.relativePath
             let export: ConvertedExport
             do throws(ConversionFailure) {
-                let data = try SourceFile.load(job.input)
+                let data = try InputSourceReader.bytes(of: job)
                 do {
                     export = try ConversionPipeline.run([UInt8](data), sourceName: job.input.lastPathComponent,
                                                         options: input.decoding.conversion)

@@ -196,7 +196,7 @@ import SpreadsheetModel
             document = try DocumentReader.read(bytes, lossy: true)
         } catch {
             switch error {
-            case .noTable, .decoding: return
+            case .noTable, .decoding, .unknownShape: return
             }
         }
         let layout = WorkbookPlanner.plan(document, sourceName: "random.txt")

@@ -184,7 +184,7 @@ import XlsxReaderKit
         let emptyFolder = try TemporaryFolder.make()
         let noInput = try CLI.run(["convert", emptyFolder.path, "-o", emptyFolder.appendingPathComponent("o").path])
         #expect(noInput.status == 66)
-        #expect(noInput.stderr.contains("no .txt input found"))
+        #expect(noInput.stderr.contains("no input (.csv .docx .htm .html .pdf .tsv .txt .xls .zip) found"))
         let blocker = emptyFolder.appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)
         let unwritable = try CLI.run(["convert", input.path, "-o", blocker.appendingPathComponent("out").path])

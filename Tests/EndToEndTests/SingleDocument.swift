@@ -1,4 +1,5 @@
 import BudgetBatch
+import BudgetCore
 import Foundation
 import XlsxReaderKit
 
@@ -12,9 +13,15 @@ enum SingleDocument {
     }
 
     static func convert(_ input: URL, to output: URL, lossy: Bool = false) -> Result<Converted, ConversionFailure> {
+        convert(input, to: output, options: ConversionOptions(lossy: lossy))
+    }
+
+    static func convert(_ input: URL, to output: URL, options: ConversionOptions,
+                        source: InputSource? = nil) -> Result<Converted, ConversionFailure> {
         let folder = output.deletingLastPathComponent()
-        let processor = DocumentProcessor(options: .init(outputDirectory: folder, conversion: .init(lossy: lossy), force: true))
-        let record = processor.process(ConversionJob(input: input, relativePath: input.lastPathComponent, output: output))
+        let processor = DocumentProcessor(options: .init(outputDirectory: folder, conversion: options, force: true))
+        let record = processor.process(ConversionJob(input: input, relativePath: input.lastPathComponent, output: output,
+                                                     source: source))
         if let error = record.error, record.status == .failed {
             return .failure(ConversionFailure(file: input.path, line: error.line,
                                               kind: ConversionFailure.Kind(rawValue: error.kind) ?? .output, message: error.message))

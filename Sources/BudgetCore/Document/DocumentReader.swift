@@ -2,12 +2,18 @@
 public enum DocumentFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case decoding(DecodingFailure)
     case noTable(lines: Int)
+    /// Lines of both TAB shapes (cell per line and row per line): reading either way would
+    /// misread the document.
+    case unknownShape(LineCensus)
 
     public var description: String {
         switch self {
         case .decoding(let failure): return failure.description
         case .noTable(let lines):
             return "no table found in \(lines) lines (a table is a title line followed by TAB-started cell lines)"
+        case .unknownShape(let census):
+            return "cannot tell how the cells are laid out: \(census.cellLines) lines hold one cell after a TAB (one cell per line) "
+                + "and \(census.rowLines) lines hold TAB-separated cells (one row per line); convert it with --format to choose"
         }
     }
 }
@@ -15,20 +21,10 @@ public enum DocumentFailure: Error, Equatable, Sendable, CustomStringConvertible
 /// Bytes → BudgetDocument: decode, tokenize, recognise, assemble. Tables are assembled as
 /// soon as the recognizer closes them, so only one raw table is held at a time.
 public enum DocumentReader {
+    /// Detects the text shape (cell per line, row per line, CSV by its lines) and reads it;
+    /// a cell-per-line export is read exactly as `read(text:)` reads it.
     public static func read(_ bytes: [UInt8], lossy: Bool = false) throws(DocumentFailure) -> BudgetDocument {
-        let decoded: DecodedText
-        do {
-            decoded = try SourceDecoder.decode(bytes, lossy: lossy)
-        } catch {
-            throw .decoding(error)
-        }
-        var document = read(text: decoded.text, encoding: decoded.encoding)
-        if decoded.replacements > 0 {
-            document.warnings.insert(ConversionWarning(line: 0,
-                "\(decoded.replacements) invalid byte sequence(s) replaced by U+FFFD (--lossy)"), at: 0)
-        }
-        guard !document.tables.isEmpty else { throw .noTable(lines: document.lineCount) }
-        return document
+        try read(bytes, shape: nil, lossy: lossy)
     }
 
     public static func read(text: String, encoding: SourceEncoding = .utf8) -> BudgetDocument {

@@ -5,9 +5,12 @@ public struct ConversionOptions: Sendable, Equatable {
     public var lossy: Bool
     /// Run the validator (convert and validate do; verify does not need it).
     public var validate: Bool
+    /// The text shape to read (`--format`); nil tells it from each document's lines.
+    public var shape: TextShape?
 
-    public init(lossy: Bool = false, validate: Bool = true) {
+    public init(lossy: Bool = false, validate: Bool = true, shape: TextShape? = nil) {
         self.lossy = lossy
         self.validate = validate
+        self.shape = shape
     }
 }

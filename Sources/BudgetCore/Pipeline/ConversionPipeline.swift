@@ -10,7 +10,9 @@ public enum ConversionPipeline {
                            options: ConversionOptions = ConversionOptions()) throws(DocumentFailure) -> ConvertedExport {
         var phases = PhaseTimes()
         let document = try phases.measure(\.parse) { () throws(DocumentFailure) -> BudgetDocument in
-            try DocumentReader.read(bytes, lossy: options.lossy)
+            // The name's ending only tips a text without TAB lines towards CSV.
+            try DocumentReader.read(bytes, shape: options.shape, fileExtension: FileNames.pathExtension(of: sourceName),
+                                    lossy: options.lossy)
         }
         return convert(document, sourceName: sourceName, options: options, phases: phases)
     }

@@ -7,6 +7,15 @@ public enum FileNames {
     }
 }
 
+extension FileNames {
+    /// `x.CSV` → `csv`; nil without one.
+    public static func pathExtension(of name: String) -> String? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ending = name[name.index(after: dot)...]
+        return ending.isEmpty || ending.contains("/") ? nil : ending.lowercased()
+    }
+}
+
 extension String {
     func trimmed(of set: String) -> String {
         var scalars = Substring(self)

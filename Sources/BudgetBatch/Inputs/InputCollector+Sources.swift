@@ -1,0 +1,65 @@
+import Foundation
+
+/// Folder scans by bytes and zips as folders: the jobs `InputCollector.jobs` adds for them.
+extension InputCollector {
+    /// Every collected file below `folder` (names as bytes), a zip's members in its place:
+    /// `sub/县.zip` member `a/b.txt` → `sub/县/a/b.txt`.
+    static func jobs(under root: RawPath, prefix: String, outputDirectory: URL) -> [ConversionJob] {
+        let folder = root.readable
+        var jobs: [ConversionJob] = []
+        for components in RawDirectoryWalker.files(under: root) {
+            let readable = components.map(RawPath.readableName)
+            guard let name = readable.last, InputExtensions.isCollected(name) else { continue }
+            let relative = readable.joined(separator: "/")
+            var raw = root
+            for component in components { raw = raw.appending(component) }
+            let shown = URL(fileURLWithPath: folder).appendingPathComponent(relative)
+            if InputExtensions.of(name) == "zip" {
+                jobs += zipJobs(archive: raw, shown: shown, relativeFolder: prefix + String(relative.dropLast(4)), outputDirectory: outputDirectory)
+            } else {
+                var job = job(input: shown, relative: prefix + relative, outputDirectory: outputDirectory)
+                if !raw.isUTF8 { job.source = .file(raw) }
+                jobs.append(job)
+            }
+        }
+        return jobs
+    }
+
+    /// A path given on the command line whose bytes are not UTF-8 (a GBK name): its jobs, or
+    /// nil when no argument holds it.
+    static func rawArgumentJobs(_ path: String, several: Bool, outputDirectory: URL) -> [ConversionJob]? {
+        guard let raw = RawArguments.rawPath(matching: path) else { return nil }
+        let readable = raw.readable
+        let shown = URL(fileURLWithPath: readable)
+        switch RawDirectoryWalker.kind(of: raw) {
+        case .folder:
+            return jobs(under: raw, prefix: several ? shown.standardizedFileURL.lastPathComponent + "/" : "", outputDirectory: outputDirectory)
+        case .file where InputExtensions.of(readable) == "zip":
+            return zipJobs(archive: raw, shown: shown, relativeFolder: several ? String(shown.lastPathComponent.dropLast(4)) : "",
+                           outputDirectory: outputDirectory)
+        case .file, .other:
+            var job = job(input: shown, relative: shown.lastPathComponent, outputDirectory: outputDirectory)
+            job.source = .file(raw)
+            return [job]
+        }
+    }
+
+    /// A zip's members as jobs below `relativeFolder`; a refused archive is one failing job,
+    /// so the batch reports it and goes on.
+    static func zipJobs(archive: RawPath, shown: URL, relativeFolder: String, outputDirectory: URL) -> [ConversionJob] {
+        let members: [ZipMember]
+        do {
+            members = try ZipInput.members(of: archive)
+        } catch {
+            var refused = job(input: shown, relative: relativeFolder + ".zip", outputDirectory: outputDirectory)
+            refused.source = .refused(archive, reason: error.message)
+            return [refused]
+        }
+        let folder = relativeFolder.isEmpty ? "" : relativeFolder + "/"
+        return members.filter { InputExtensions.isCollected($0.name) && InputExtensions.of($0.name) != "zip" }.map { member in
+            var job = job(input: shown.appendingPathComponent(member.name), relative: folder + member.name, outputDirectory: outputDirectory)
+            job.source = .zipMember(archive: archive, member: member)
+            return job
+        }
+    }
+}

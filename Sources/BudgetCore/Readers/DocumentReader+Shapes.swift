@@ -1,0 +1,72 @@
+/// Reading any text shape: the shape is detected from the lines (or forced), then each shape's
+/// tokens go through the same recognizer and assembler.
+extension DocumentReader {
+    /// Bytes → document in the given shape, or in the detected one when `shape` is nil.
+    /// `fileExtension` only tips a text without TAB lines towards CSV.
+    public static func read(_ bytes: [UInt8], shape: TextShape?, fileExtension: String? = nil,
+                            lossy: Bool = false) throws(DocumentFailure) -> BudgetDocument {
+        let decoded: DecodedText
+        do {
+            decoded = try SourceDecoder.decode(bytes, lossy: lossy)
+        } catch {
+            throw .decoding(error)
+        }
+        var document = try read(text: decoded.text, encoding: decoded.encoding, shape: shape, fileExtension: fileExtension)
+        if decoded.replacements > 0 {
+            document.warnings.insert(ConversionWarning(line: 0,
+                "\(decoded.replacements) invalid byte sequence(s) replaced by U+FFFD (--lossy)"), at: 0)
+        }
+        guard !document.tables.isEmpty else { throw .noTable(lines: document.lineCount) }
+        return document
+    }
+
+    /// Text → document in the given or detected shape. A text whose lines mix both TAB shapes
+    /// is refused rather than guessed.
+    public static func read(text: String, encoding: SourceEncoding = .utf8, shape: TextShape?,
+                            fileExtension: String? = nil) throws(DocumentFailure) -> BudgetDocument {
+        let census = LineCensus(text)
+        let chosen = shape ?? TextShape.detect(census, fileExtension: fileExtension)
+        switch chosen {
+        case .cellPerLine:
+            return read(text: text, encoding: encoding)
+        case .rowPerLine(let delimiter):
+            return readRows(text: text, encoding: encoding, delimiter: delimiter)
+        case .unknown:
+            if census.cellLines > 0 || census.rowLines > 0 { throw .unknownShape(census) }
+            // No TAB and no comma rows: read as before, which finds no table and says so.
+            return read(text: text, encoding: encoding)
+        }
+    }
+
+    /// The tokens a text gives in the given or detected shape: what the recognizer read, for
+    /// verify to prove a workbook against.
+    public static func tokens(text: String, shape: TextShape?, fileExtension: String? = nil) -> [Token] {
+        switch shape ?? TextShape.detect(LineCensus(text), fileExtension: fileExtension) {
+        case .rowPerLine(let delimiter): return Array(RowTokenizer(text: text, delimiter: delimiter))
+        case .cellPerLine, .unknown: return Array(Tokenizer(text: text))
+        }
+    }
+
+    static func readRows(text: String, encoding: SourceEncoding, delimiter: Unicode.Scalar) -> BudgetDocument {
+        var recognizer = TableRecognizer()
+        var tables: [BudgetTable] = []
+        var narrative: [Paragraph] = []
+        var lastLine = 0
+        let handle: (DocumentElement) -> Void = { element in
+            switch element {
+            case .table(let raw): tables.append(TableAssembler.assemble(raw))
+            case .paragraph(let paragraph): narrative.append(paragraph)
+            }
+        }
+        var tokens = RowTokenizer(text: text, delimiter: delimiter)
+        while let token = tokens.next() {
+            lastLine = max(lastLine, token.line)
+            recognizer.feed(token, emit: handle)
+        }
+        recognizer.finish(emit: handle)
+        let warnings = tokens.literalQuoteLines.map {
+            ConversionWarning(line: $0, "a double quote opens a cell but does not close it as Excel writes it; read as a character")
+        }
+        return BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: warnings, lineCount: lastLine)
+    }
+}
