@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C libraries, each kept behind one small Swift module.
@@ -35,8 +37,15 @@ let package = Package(
         ]),
         // verify: a produced workbook read back and proved faithful to its source.
         .target(name: "BudgetVerification", dependencies: ["BudgetCore", "XlsxReaderKit"]),
+        // serve: the page for clerks (upload, convert, preview, download) on Hummingbird.
+        .target(name: "BudgetServer", dependencies: [
+            "BudgetCore", "BudgetConversion",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(name: "budget2xlsx", dependencies: [
-            "BudgetCore", "BudgetConversion", "BudgetVerification",
+            "BudgetCore", "BudgetConversion", "BudgetVerification", "BudgetServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmark (run by hand, see scripts/benchmark): where one conversion's time goes.
@@ -55,6 +64,11 @@ let package = Package(
             "CorpusGenerator",
         ]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
+        .testTarget(name: "BudgetServerTests", dependencies: [
+            "BudgetServer", "BudgetCore", "XlsxReaderKit",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),
     ]
 )

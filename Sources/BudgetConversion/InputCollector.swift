@@ -6,6 +6,12 @@ public struct ConversionJob: Sendable, Equatable {
     /// Path of the input relative to the folder it was found in (or its file name).
     public var relativePath: String
     public var output: URL
+
+    public init(input: URL, relativePath: String, output: URL) {
+        self.input = input
+        self.relativePath = relativePath
+        self.output = output
+    }
 }
 
 /// Files and folders → jobs. Folders are searched recursively for `.txt` in any letter case,
