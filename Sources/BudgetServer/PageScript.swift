@@ -58,6 +58,7 @@ enum PageScript {
     let lastStatus = null;
     let uploadErrors = [];
     let uploadProgress = null;
+    let currentBatch = null;
     const $ = (id) => document.getElementById(id);
 
     function t(key, ...args) {
@@ -113,7 +114,7 @@ enum PageScript {
 
     async function convert(entries) {
       entries = entries.filter((e) => e.file && !e.name.split("/").some((p) => p.startsWith(".")));
-      uploadErrors = []; lastStatus = null;
+      uploadErrors = []; lastStatus = null; currentBatch = null;
       $("documents").innerHTML = ""; $("downloads").hidden = true; renderUploadErrors();
       if (!entries.length) { uploadProgress = { done: 0, total: 1, text: "nothing" }; renderProgress(); return; }
       uploadProgress = { done: 0, total: entries.length };
@@ -125,8 +126,10 @@ enum PageScript {
         uploadProgress = null; return;
       }
       const id = (await created.json()).id;
+      currentBatch = id;
       let accepted = 0;
       for (const entry of entries) {
+        if (id !== currentBatch) return;
         renderProgress();
         try {
           const response = await fetch("/api/batches/" + id + "/files?name=" + encodeURIComponent(entry.name), { method: "PUT", body: entry.file });
@@ -137,19 +140,23 @@ enum PageScript {
         }
         uploadProgress.done += 1;
       }
+      if (id !== currentBatch) return;  // a newer choice replaced this one
       if (!accepted) { uploadProgress.text = "nothing"; renderProgress(); return; }
       uploadProgress = null;
       const started = await fetch("/api/batches/" + id + "/start", { method: "POST" });
       if (!started.ok) { uploadError("—", started.status, await messageOf(started)); return; }
-      render(await started.json());
+      const first = await started.json();
+      if (id !== currentBatch) return;
+      render(first);
       poll(id);
     }
     async function poll(id) {
+      if (id !== currentBatch) return;
       try {
         const response = await fetch("/api/batches/" + id);
         if (!response.ok) return;
         const status = await response.json();
-        if (lastStatus && lastStatus.id !== id) return;
+        if (id !== currentBatch) return;
         render(status);
         if (status.state !== "done") setTimeout(() => poll(id), 500);
       } catch (e) {
@@ -241,6 +248,9 @@ enum PageScript {
         convert(entries);
       });
     }
+    // A drop that misses the box must not open the file in place of the page.
+    window.addEventListener("dragover", (event) => event.preventDefault());
+    window.addEventListener("drop", (event) => { if (!drop.contains(event.target)) event.preventDefault(); });
     drop.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("over"); });
     drop.addEventListener("dragleave", () => drop.classList.remove("over"));
     drop.addEventListener("drop", async (event) => {

@@ -101,10 +101,13 @@ struct Routes: Sendable {
         return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     }
 
+    /// RFC 3986 unreserved characters: ASCII only (Foundation's `.alphanumerics` has CJK letters).
+    static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+
     /// RFC 6266: an ASCII fallback name and the real (Chinese) name, UTF-8 percent-encoded.
     static func attachment(_ name: String) -> String {
         let ascii = String(name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_" })
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ascii
         return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }
 }

@@ -212,8 +212,10 @@ actor UploadStore {
     }
 
     /// The file behind a served path, if this batch offers it.
-    func file(_ id: String, path: String) -> URL? {
-        batches[id]?.served[path]
+    func file(_ id: String, path: String, now: Date = Date()) -> URL? {
+        guard let url = batches[id]?.served[path] else { return nil }
+        batches[id]?.lastUsed = now
+        return url
     }
 
     /// Removes batches unused for longer than the expiry, folders and all; returns their ids.

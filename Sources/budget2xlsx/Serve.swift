@@ -56,6 +56,9 @@ struct Serve: AsyncParsableCommand {
             try await BudgetServer.run(configuration) { port in
                 let address = shownHost.contains(":") ? "[\(shownHost)]" : shownHost
                 Console.output("budget2xlsx serve: open http://\(address):\(port)/ in a browser (Ctrl-C to stop)")
+                if shownHost != host {
+                    Console.output("other computers open http://<this computer's address>:\(port)/")
+                }
                 Console.output("uploads are kept in \(configuration.temporaryRoot.path) and removed after \(expiryMinutes) minutes unused")
             }
         } catch {
