@@ -65,7 +65,8 @@ let package = Package(
         ]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
         .testTarget(name: "BudgetServerTests", dependencies: [
-            "BudgetServer", "BudgetCore", "XlsxReaderKit",
+            "BudgetServer", "BudgetCore", "BudgetConversion", "XlsxReaderKit",
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

@@ -1,3 +1,4 @@
+import BudgetConversion
 import BudgetCore
 import Foundation
 import Testing
@@ -17,26 +18,43 @@ struct ServerPartsTests {
         #expect(!UploadName.isClutter(["县", "a.txt"]))
     }
 
-    @Test("preview: merges become rowspan/colspan, covered cells are not drawn, text is escaped")
-    func preview() {
-        var sheet = SheetLayout(name: "表<1>", columnWidths: [10, 10, 10])
+    @Test("preview: every merge of the sample's sheets becomes one rowspan/colspan cell; covered cells are not drawn")
+    func previewMerges() throws {
+        let planned = WorkbookPlanner.plan(try DocumentConverter.read(Fixture.sampleURL), sourceName: Fixture.sampleName)
+        #expect(planned.sheets.count > 5)
+        for sheet in planned.sheets where sheet.rowCount <= SheetPreview.maxRows {
+            let html = SheetPreview.table(sheet)
+            let columns = max(sheet.columnWidths.count, (sheet.cells.map(\.column).max() ?? -1) + 1,
+                              (sheet.merges.map(\.range.lastColumn).max() ?? -1) + 1)
+            let rows = max(sheet.rowCount, (sheet.merges.map(\.range.lastRow).max() ?? -1) + 1)
+            let hidden = sheet.merges.map { ($0.range.lastRow - $0.range.firstRow + 1) * ($0.range.lastColumn - $0.range.firstColumn + 1) - 1 }
+            #expect(html.components(separatedBy: "<td").count - 1 == rows * columns - hidden.reduce(0, +), "\(sheet.name)")
+            #expect(html.components(separatedBy: "<tr>").count - 1 == rows, "\(sheet.name)")
+            #expect(html.components(separatedBy: " colspan=").count - 1 == sheet.merges.filter { $0.range.lastColumn > $0.range.firstColumn }.count, "\(sheet.name)")
+            #expect(html.components(separatedBy: " rowspan=").count - 1 == sheet.merges.filter { $0.range.lastRow > $0.range.firstRow }.count, "\(sheet.name)")
+            for merge in sheet.merges {
+                guard let cell = sheet.cells.first(where: { $0.row == merge.range.firstRow && $0.column == merge.range.firstColumn }),
+                      !cell.value.text.isEmpty else { continue }
+                let width = merge.range.lastColumn - merge.range.firstColumn + 1
+                if width > 1 { #expect(html.contains("colspan=\"\(width)\""), "\(sheet.name) \(merge.range)") }
+            }
+        }
+    }
+
+    @Test("preview: cell text is escaped, styles become classes, source lines are kept")
+    func previewCells() {
+        var sheet = SheetLayout(name: "表<1>", columnWidths: [10, 10])
         sheet.cells = [
             LayoutCell(row: 0, column: 0, value: .text("标题 & <b>"), style: .title),
             LayoutCell(row: 1, column: 0, value: .text("项目"), style: .header),
-            LayoutCell(row: 1, column: 1, value: .text("金额"), style: .header),
-            LayoutCell(row: 2, column: 1, value: .number(1.5, source: "1.50", format: .amount), style: .number(.amount), sourceLine: 42),
-        ]
-        sheet.merges = [
-            LayoutMerge(range: GridRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 2), style: .title),
-            LayoutMerge(range: GridRange(firstRow: 1, firstColumn: 0, lastRow: 2, lastColumn: 0), style: .header),
+            LayoutCell(row: 1, column: 1, value: .number(1.5, source: "1.50", format: .amount), style: .number(.amount), sourceLine: 42),
         ]
         let html = SheetPreview.table(sheet)
-        #expect(html.contains("<td colspan=\"3\" class=\"bold title c\">标题 &amp; &lt;b&gt;</td>"))
-        #expect(html.contains("<td rowspan=\"2\" class=\"b bold c wrap\">项目</td>"))
+        #expect(html.contains("<td class=\"bold title c\">标题 &amp; &lt;b&gt;</td><td></td>"))
+        #expect(html.contains("<td class=\"b bold c wrap\">项目</td>"))
         #expect(html.contains("<td class=\"b r\" data-line=\"42\">1.50</td>"))
-        let rows = html.components(separatedBy: "<tr>").dropFirst().map { $0.components(separatedBy: "<td").count - 1 }
-        #expect(rows == [1, 3, 2])
-        #expect(SheetPreview.html(WorkbookLayout(sheets: [sheet], properties: .init(title: "", subject: "", company: "", keywords: "", comments: "", unit: "", year: "", created: 0)), title: "a.xlsx")
+        let properties = DocumentProperties(title: "", subject: "", company: "", keywords: "", comments: "", unit: "", year: "", created: 0)
+        #expect(SheetPreview.html(WorkbookLayout(sheets: [sheet], properties: properties), title: "a.xlsx")
             .contains("<summary>表&lt;1&gt;</summary>"))
     }
 
@@ -58,11 +76,9 @@ struct ServerPartsTests {
     func longSheet() {
         var sheet = SheetLayout(name: "长", columnWidths: [10])
         sheet.cells = (0..<(SheetPreview.maxRows + 5)).map { LayoutCell(row: $0, column: 0, value: .text("\($0)"), style: .body()) }
-        sheet.merges = [LayoutMerge(range: GridRange(firstRow: SheetPreview.maxRows - 1, firstColumn: 0, lastRow: SheetPreview.maxRows + 3, lastColumn: 0), style: .body())]
         let html = SheetPreview.table(sheet)
         #expect(html.contains("data-rows=\"5\""))
         #expect(html.components(separatedBy: "<tr>").count - 1 == SheetPreview.maxRows)
-        #expect(!html.contains("rowspan"))
     }
 
     @Test("downloads carry the Chinese name RFC 6266-encoded with an ASCII fallback")

@@ -54,8 +54,8 @@ struct CreatedBody: Decodable { var id: String }
 struct AddedBody: Decodable { var added: [String] }
 
 extension TestResponse {
-    var text: String { body.map { String(buffer: $0) } ?? "" }
-    var data: Data { body.map { Data($0.readableBytesView) } ?? Data() }
+    var text: String { String(buffer: body) }
+    var data: Data { Data(body.readableBytesView) }
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try JSONDecoder().decode(type, from: data) }
 }
 
