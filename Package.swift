@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C libraries, each kept behind one small Swift module.
@@ -43,8 +45,15 @@ let package = Package(
         .target(name: "BudgetBatch", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxWriterKit", "CLibCrypto",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // serve: the page for clerks (upload, convert, preview, download) on Hummingbird.
+        .target(name: "BudgetServer", dependencies: [
+            "BudgetCore", "BudgetBatch", "SpreadsheetModel",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(name: "budget2xlsx", dependencies: [
-            "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel",
+            "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel", "BudgetServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Published PDFs read through the mutool subprocess; its XML parsed with libxml2.
@@ -68,6 +77,12 @@ let package = Package(
         ]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "BudgetCore"]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "SpreadsheetModel", "CXlsxWriter"]),
+        .testTarget(name: "BudgetServerTests", dependencies: [
+            "BudgetServer", "BudgetCore", "BudgetBatch", "XlsxReaderKit", "SpreadsheetModel",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),
     ]
 )

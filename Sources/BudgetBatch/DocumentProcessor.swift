@@ -30,8 +30,10 @@ public struct DocumentProcessor: Sendable {
         return process(job, previous: previous, phases: &phases)
     }
 
-    /// The same, adding where the time went to `phases` (the benchmark's figures).
-    public func process(_ job: ConversionJob, previous: ManifestRecord?, phases: inout PhaseTimes) -> ManifestRecord {
+    /// The same, adding where the time went to `phases` (the benchmark's figures), and handing
+    /// the converted export to `inspect` (the server previews its layouts) before writing.
+    public func process(_ job: ConversionJob, previous: ManifestRecord?, phases: inout PhaseTimes,
+                        inspect: (ConvertedExport) -> Void = { _ in }) -> ManifestRecord {
         let start = DispatchTime.now()
         let data: Data
         do {
@@ -53,6 +55,7 @@ public struct DocumentProcessor: Sendable {
             return failed(job, sha: sha, ConversionFailure.from(error, file: job.input.path), start: start)
         }
         phases += export.phases
+        inspect(export)
 
         var outputs: [ManifestRecord.Output] = []
         var written: [URL] = []
