@@ -22,7 +22,9 @@ let package = Package(
                        providers: [.apt(["libssl-dev"])]),
 
         // Pure core: decoding, tokenizing, recognition, headers, catalog, typed cells, layout.
-        .target(name: "BudgetCore"),
+        .target(name: "BudgetCore", exclude: ["Catalog/families"]),
+        // Regenerates BudgetCore's embedded catalog (BuiltinFamilies.swift) from the family files.
+        .executableTarget(name: "catalog-embed", dependencies: ["BudgetCore"]),
         // The only module that imports libxlsxwriter.
         .target(name: "XlsxWriterKit", dependencies: ["BudgetCore", "CXlsxWriter"]),
         // Reads produced workbooks back (verify, tests).

@@ -15,7 +15,12 @@ public struct ConversionResult: Sendable {
 public enum DocumentConverter {
     public struct Options: Sendable {
         public var lossy = false
-        public init(lossy: Bool = false) { self.lossy = lossy }
+        /// The template families to read with (built-in ones, plus `--templates`, `--template`).
+        public var catalog: FamilyCatalog = .builtin
+        public init(lossy: Bool = false, catalog: FamilyCatalog = .builtin) {
+            self.lossy = lossy
+            self.catalog = catalog
+        }
     }
 
     public static func read(_ input: URL, options: Options = Options()) throws(ConversionFailure) -> BudgetDocument {
@@ -35,7 +40,7 @@ public enum DocumentConverter {
 
     static func parse(_ data: Data, file: String, options: Options) throws(ConversionFailure) -> BudgetDocument {
         do {
-            return try DocumentReader.read([UInt8](data), lossy: options.lossy)
+            return try DocumentReader.read([UInt8](data), lossy: options.lossy, catalog: options.catalog)
         } catch {
             throw ConversionFailure.from(error, file: file)
         }

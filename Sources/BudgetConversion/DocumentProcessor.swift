@@ -11,9 +11,13 @@ public struct DocumentProcessor: Sendable {
         public var force = false
         public var strict = false
         public var validate = true
+        /// The template families to read with.
+        public var catalog: FamilyCatalog = .builtin
 
-        public init(outputDirectory: URL, lossy: Bool = false, force: Bool = false, strict: Bool = false, validate: Bool = true) {
+        public init(outputDirectory: URL, lossy: Bool = false, force: Bool = false, strict: Bool = false, validate: Bool = true,
+                    catalog: FamilyCatalog = .builtin) {
             self.outputDirectory = outputDirectory
+            self.catalog = catalog
             self.lossy = lossy
             self.force = force
             self.strict = strict
@@ -42,7 +46,7 @@ public struct DocumentProcessor: Sendable {
         }
         let document: BudgetDocument
         do {
-            document = try DocumentConverter.parse(data, file: job.input.path, options: .init(lossy: options.lossy))
+            document = try DocumentConverter.parse(data, file: job.input.path, options: .init(lossy: options.lossy, catalog: options.catalog))
         } catch {
             return failed(job, sha: sha, error, start: start)
         }

@@ -41,6 +41,12 @@ struct Convert: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print every warning and finding, with its line.")
     var verbose = false
 
+    @Option(help: "Read every document with this template family (see `budget2xlsx templates`) instead of detecting it.")
+    var template: String?
+
+    @Option(help: "Folder of your own template family files (JSON, see docs/catalog.md), added to the built-in ones.")
+    var templates: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if (shardIndex == nil) != (shardCount == nil) {
@@ -84,7 +90,15 @@ struct Convert: ParsableCommand {
             throw ExitCode(ExitCodes.cannotWrite)
         }
 
-        let processor = DocumentProcessor(options: .init(outputDirectory: outputDirectory, lossy: lossy, force: force, strict: strict))
+        let catalog: FamilyCatalog
+        do {
+            catalog = try FamilyFiles.catalog(folder: templates, forced: template)
+        } catch {
+            Console.error("error: \(error.description)")
+            throw ExitCode(ExitCodes.usage)
+        }
+        let processor = DocumentProcessor(options: .init(outputDirectory: outputDirectory, lossy: lossy, force: force, strict: strict,
+                                                         catalog: catalog))
         let runner = BatchRunner(processor: processor, manifest: manifest, workers: self.jobs)
         let signals = SignalTrap { runner.cancel() }
         let progress = ProgressReporter(total: jobs.count)

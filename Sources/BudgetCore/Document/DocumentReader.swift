@@ -12,17 +12,17 @@ public enum DocumentFailure: Error, Equatable, Sendable, CustomStringConvertible
     }
 }
 
-/// Bytes → BudgetDocument: decode, tokenize, recognise, assemble. Tables are assembled as
-/// soon as the recognizer closes them, so only one raw table is held at a time.
+/// Bytes → BudgetDocument: decode, tokenize, recognise, detect the template family, assemble.
 public enum DocumentReader {
-    public static func read(_ bytes: [UInt8], lossy: Bool = false) throws(DocumentFailure) -> BudgetDocument {
+    public static func read(_ bytes: [UInt8], lossy: Bool = false,
+                            catalog: FamilyCatalog = .builtin) throws(DocumentFailure) -> BudgetDocument {
         let decoded: DecodedText
         do {
             decoded = try SourceDecoder.decode(bytes, lossy: lossy)
         } catch {
             throw .decoding(error)
         }
-        var document = read(text: decoded.text, encoding: decoded.encoding)
+        var document = read(text: decoded.text, encoding: decoded.encoding, catalog: catalog)
         if decoded.replacements > 0 {
             document.warnings.insert(ConversionWarning(line: 0,
                 "\(decoded.replacements) invalid byte sequence(s) replaced by U+FFFD (--lossy)"), at: 0)
@@ -31,14 +31,17 @@ public enum DocumentReader {
         return document
     }
 
-    public static func read(text: String, encoding: SourceEncoding = .utf8) -> BudgetDocument {
+    /// The raw tables are held until the end so that the family can be told from all the
+    /// titles before any table is assembled.
+    public static func read(text: String, encoding: SourceEncoding = .utf8,
+                            catalog: FamilyCatalog = .builtin) -> BudgetDocument {
         var recognizer = TableRecognizer()
-        var tables: [BudgetTable] = []
+        var rawTables: [RawTable] = []
         var narrative: [Paragraph] = []
         var lastLine = 0
         let handle: (DocumentElement) -> Void = { element in
             switch element {
-            case .table(let raw): tables.append(TableAssembler.assemble(raw))
+            case .table(let raw): rawTables.append(raw)
             case .paragraph(let paragraph): narrative.append(paragraph)
             }
         }
@@ -47,6 +50,10 @@ public enum DocumentReader {
             recognizer.feed(token, emit: handle)
         }
         recognizer.finish(emit: handle)
-        return BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: [], lineCount: lastLine)
+        let family = catalog.detect(rawTables)
+        let tables = rawTables.map { TableAssembler.assemble($0, family: family) }
+        var document = BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: [], lineCount: lastLine)
+        document.family = family?.name
+        return document
     }
 }
