@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: [
             "BudgetCore", "BudgetConversion", "BudgetVerification", "XlsxWriterKit", "XlsxReaderKit", "TestSupport",
             "CorpusGenerator",
-        ]),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),
     ]

@@ -13,7 +13,6 @@ enum BuiltinFamilies {
   "tables": [
     {"kind": "budgetSummary", "titleKeys": ["收支总表", "收支预算总表"], "sheetName": "收支总表",
      "header": {"rows": 2, "topSpans": [1, 2, 2]},
-     "columns": ["serial", "name", "amount", "name", "amount"],
      "identities": ["incomeTotalEqualsExpenditureTotal", "sectionSums", "summaryMatchesTables"],
      "keyFigures": ["收入总计", "支出总计", "财政拨款收入", "一般公共预算", "单位资金"]},
     {"kind": "incomeSummary", "titleKeys": ["收入总表", "收入预算总表"], "sheetName": "收入总表",
@@ -48,7 +47,7 @@ enum BuiltinFamilies {
      "sheetName": "三公经费支出表", "header": {"rows": 2, "topSpans": [1, 1, 4]},
      "identities": ["threePublicSubtotals"], "keyFigures": ["合计"]},
     {"kind": "organization", "titleKeys": ["机构设置情况", "机构设置情况表"], "sheetName": "机构设置情况"},
-    {"kind": "performanceTarget", "titleKeys": ["绩效目标表"], "sheetName": "绩效目标表", "mergeDownColumns": [0]},
+    {"kind": "performanceTarget", "titleKeys": ["绩效目标表", "绩效目标申报表", "绩效目标表（申报）"], "sheetName": "绩效目标表", "mergeDownColumns": [0, 1]},
     {"kind": "procurement", "titleKeys": ["政府采购预算", "政府采购预算表", "政府采购预算明细表"], "sheetName": "政府采购预算",
      "header": {"rows": 2, "topSpans": [2, 1, 1, 1, 1, 1, 8, 1]}},
     {"kind": "fixedAssets", "titleKeys": ["固定资产占用情况表", "固定资产占用情况"], "sheetName": "固定资产占用情况"}
@@ -68,7 +67,7 @@ enum BuiltinFamilies {
      "identities": ["incomeTotalEqualsExpenditureTotal", "sectionSums", "summaryMatchesTables"],
      "keyFigures": ["收入合计", "支出合计", "一、财政拨款"]},
     {"kind": "incomeSummary", "titleKeys": ["收入预算总表"], "labelLines": ["公开02表", "表二"], "sheetName": "收入总表",
-     "header": {"rows": 1}, "columns": ["name", "name", "amount"],
+     "header": {"rows": 1}, "columns": ["name", "name", "amount"], "mergeDownColumns": [0],
      "identities": ["sectionSums"], "keyFigures": ["收入总计"]},
     {"kind": "expenditureSummary", "titleKeys": ["支出预算总表"], "labelLines": ["公开03表", "表三"], "sheetName": "支出总表",
      "header": {"rows": 1}, "columns": ["amount", "amount", "amount", "amount", "amount"],

@@ -48,8 +48,10 @@ public enum TableSheetBuilder {
             placeData(dataRow, row: row, typing: typing, on: &sheet)
             row += 1
         }
-        for column in table.template?.mergeDownColumns ?? [] where column < width {
-            mergeDown(column: column, rows: firstDataRow..<row, on: &sheet)
+        // Columns merged down nest: a group of 二级指标 never crosses into the next 一级指标.
+        var groupStarts: Set<Int> = []
+        for column in (table.template?.mergeDownColumns ?? []).sorted() where column < width {
+            groupStarts.formUnion(mergeDown(column: column, rows: firstDataRow..<row, within: groupStarts, on: &sheet))
         }
 
         for note in table.notes {
@@ -118,8 +120,11 @@ public enum TableSheetBuilder {
         }
     }
 
-    /// An empty cell continues the group above it (一级指标): merge each group down.
-    private static func mergeDown(column: Int, rows: Range<Int>, on sheet: inout SheetCanvas) {
+    /// An empty cell continues the group above it (一级指标): merge each group down, never
+    /// across a row where an outer column starts a group. Returns the rows where groups start.
+    @discardableResult
+    private static func mergeDown(column: Int, rows: Range<Int>, within outer: Set<Int>, on sheet: inout SheetCanvas) -> Set<Int> {
+        var starts: Set<Int> = []
         var groupStart: Int?
         func close(at end: Int) {
             if let start = groupStart, end > start, let style = sheet.style(at: start, column) {
@@ -131,10 +136,13 @@ public enum TableSheetBuilder {
             if !isEmpty {
                 close(at: row - 1)
                 groupStart = row
-            } else if groupStart == nil {
-                continue
+                starts.insert(row)
+            } else if outer.contains(row) {
+                close(at: row - 1)
+                groupStart = nil
             }
         }
         close(at: rows.upperBound - 1)
+        return starts
     }
 }

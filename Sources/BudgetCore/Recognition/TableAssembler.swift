@@ -23,13 +23,22 @@ public enum TableAssembler {
             rows = rows.dropFirst()
         }
         let width = rows.map(\.count).max() ?? 0
+        // The width data rows are re-joined to: the indicator grid's, in a 绩效目标 form whose
+        // key–value rows above the grid can be longer or shorter than it.
+        var gridWidth = width
 
         // The 栏次 row closes the header zone of the budget tables.
         let indexPosition = rows.firstIndex { TextNormalizer.compact($0.cells.first?.text ?? "") == "栏次" }
+        let indicatorHeader = rows.firstIndex { TextNormalizer.compact($0.cells.first?.text ?? "") == "一级指标" && $0.count >= 3 }
         let headerEnd: Int
         let headerStart: Int
         let allowUpperRows = template?.kind != .performanceTarget
-        if let indexPosition {
+        if indexPosition == nil, let indicatorHeader {
+            // 绩效目标 forms: everything above the `一级指标 …` row is kept as key–value rows.
+            headerStart = indicatorHeader
+            headerEnd = indicatorHeader + 1
+            gridWidth = rows[indicatorHeader].count
+        } else if let indexPosition {
             headerEnd = indexPosition
             headerStart = upperStart(leaf: indexPosition - 1, rows: rows, allow: allowUpperRows, limit: template?.headerRows)
         } else if let fullRow = rows.firstIndex(where: { $0.count == width && !TitleRules.isTargetTextRow($0) }) {
@@ -51,7 +60,7 @@ public enum TableAssembler {
 
         let body = RepeatedHeaderFilter.filter(Array(rows[bodyStart...]), headerRows: headerRows, indexRow: indexRow)
         warnings += body.warnings
-        let repaired = RowRepairer.repair(body.rows, width: width, endsAtEndOfFile: raw.endsAtEndOfFile)
+        let repaired = RowRepairer.repair(body.rows, width: gridWidth, endsAtEndOfFile: raw.endsAtEndOfFile)
         warnings += repaired.warnings
 
         let meanings = template?.columns.flatMap { $0.count == width ? $0 : nil }
