@@ -29,6 +29,9 @@ enum DocumentPropertiesWriter {
         if !properties.year.isEmpty {
             try check(workbook_set_custom_property_string(workbook, "预算年度", properties.year), "workbook_set_custom_property_string")
         }
+        if !properties.amountUnit.isEmpty {
+            try check(workbook_set_custom_property_string(workbook, "金额单位", properties.amountUnit), "workbook_set_custom_property_string")
+        }
     }
 
     private static func check(_ error: lxw_error, _ call: String) throws(XlsxWriteError) {

@@ -67,6 +67,8 @@ enum RealBudget {
         #expect(document.amountUnit == .tenThousandYuan && document.scale == 10_000)
         #expect(document.family == "jiangsu-provincial-2017")
         #expect(document.year == "2019")
+        #expect(book.customProperties["预算单位"] == "江苏省政协办公厅")
+        #expect(book.customProperties["金额单位"] == "万元")
     }
 
     @Test func budgetSummaryHeader() throws {
@@ -156,6 +158,8 @@ enum RealBudget {
         #expect(document.amountUnit == .yuan)
         #expect(document.year == "2024")
         #expect(document.family == "shanghai-district-2023")
+        #expect(book.customProperties["预算单位"] == "上海市普陀区人民政府万里街道办事处")
+        #expect(book.customProperties["金额单位"] == "元")
         #expect(book.sheets[1]["A1"]?.text == "2024年部门收入预算总表")
     }
 
