@@ -177,3 +177,13 @@ import Testing
         for cell in table.allRows.flatMap(\.cells) where !cell.isEmpty { #expect(texts.contains(cell.text), "\(cell.text)") }
     }
 }
+
+@Suite struct UnknownTitleSheetNameTests {
+    @Test func yearPrefixLeavesTheSheetNameOfAnUnknownTable() {
+        let document = DocumentReader.read(text: "2024年部门项目支出明细表\n\t项目\n\t金额\n\n\t甲\n\t1.00\n")
+        var namer = SheetNamer()
+        #expect(namer.name(for: document.tables[0], position: 1) == "部门项目支出明细表")
+        #expect(document.tables[0].title == "2024年部门项目支出明细表")
+        #expect(SheetNamer.withoutYear("2024年") == "2024年")
+    }
+}
