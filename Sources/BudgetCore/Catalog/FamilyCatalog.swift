@@ -39,15 +39,17 @@ public struct FamilyCatalog: Sendable {
 
     public var defaultFamily: TemplateFamily? { families.first(where: \.isDefault) ?? families.first }
 
-    /// The family whose titles, label lines and header labels fit the document best.
+    /// The family whose titles, label lines and header labels fit the document best; nil when
+    /// no family knows any of its titles (its tables then go through the default family's
+    /// titles and the general rule, with amounts shown as printed).
     public func detect(_ tables: [RawTable]) -> TemplateFamily? {
         if let forced, let family = family(named: forced) { return family }
         var best: (family: TemplateFamily, score: Int)?
         for family in families {
             let score = self.score(family, tables)
-            if score > (best?.score ?? 0) || (score == best?.score && family.isDefault) { best = (family, score) }
+            if score > (best?.score ?? 0) || (score > 0 && score == best?.score && family.isDefault) { best = (family, score) }
         }
-        return best?.family ?? defaultFamily
+        return best?.family
     }
 
     func score(_ family: TemplateFamily, _ tables: [RawTable]) -> Int {

@@ -88,7 +88,14 @@ public enum TableAssembler {
             indexRow: indexRow, dataRows: repaired.rows, notes: raw.notes, width: width, warnings: warnings)
         table.label = raw.label
         table.columnMeanings = meanings
-        table.amountFormat = family.map { $0.amountFormat } ?? NumberStyle.amount.rawValue
+        if let family {
+            table.amountFormat = family.amountFormat
+        } else {
+            // No family: the template's `#,##0.00` for figures written like the template's
+            // (no separators), the source's own format where the source groups thousands.
+            let grouped = repaired.rows.contains { $0.cells.contains { $0.text.containsText(",") && NumberParser.parse($0.text) != nil } }
+            table.amountFormat = grouped ? nil : NumberStyle.amount.rawValue
+        }
         return table
     }
 
