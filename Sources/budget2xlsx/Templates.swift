@@ -13,6 +13,9 @@ struct Templates: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list each family's tables: kind, sheet name, title keys, header rows.")
     var verbose = false
 
+    @Flag(help: "Print the catalog as Markdown (docs/templates.md is this output for the built-in families).")
+    var markdown = false
+
     func run() throws {
         let catalog: FamilyCatalog
         do {
@@ -20,6 +23,10 @@ struct Templates: ParsableCommand {
         } catch {
             Console.error("error: \(error.description)")
             throw ExitCode(ExitCodes.usage)
+        }
+        if markdown {
+            print(CatalogDocumentation.markdown(catalog.families), terminator: "")
+            return
         }
         for family in catalog.families {
             print("\(family.name)\(family.isDefault ? " (default)" : "")  \(family.tables.count) tables  \(family.description)")

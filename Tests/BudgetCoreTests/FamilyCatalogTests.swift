@@ -62,3 +62,21 @@ import Testing
         #expect(document.tables[0].kind == .incomeSummary)
     }
 }
+
+@Suite struct CatalogDocumentationTests {
+    /// docs/templates.md is generated from the families: regenerate with
+    /// `budget2xlsx templates --markdown > docs/templates.md`.
+    @Test func templatesPageIsCurrent() throws {
+        let page = FamilyCatalogTests.familiesFolder.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/templates.md")
+        let actual = try String(contentsOf: page, encoding: .utf8)
+        #expect(actual == CatalogDocumentation.markdown(FamilyCatalog.builtin.families))
+    }
+
+    @Test func everyTableOfEveryFamilyIsListed() {
+        let page = CatalogDocumentation.markdown(FamilyCatalog.builtin.families)
+        let rows = page.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| kind") }
+        #expect(rows.count == FamilyCatalog.builtin.families.map(\.tables.count).reduce(0, +))
+        #expect(page.contains("| incomeSummary | 收入总表 | 部门收入预算总表 |  | 3 rows, covers 2 5 / 3 1 1 1 1 1 1 | code:类 code:款 code:项 name amount amount amount amount amount |"))
+    }
+}
