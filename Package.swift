@@ -32,7 +32,9 @@ let package = Package(
         .target(name: "SpreadsheetModel"),
         // One document, pure Swift: decoding, tokenizing, recognition, headers, catalog, typed
         // cells, layout planning, validation, and the ConversionPipeline that runs them.
-        .target(name: "BudgetCore", dependencies: ["SpreadsheetModel"]),
+        .target(name: "BudgetCore", dependencies: ["SpreadsheetModel"], exclude: ["Catalog/families"]),
+        // Regenerates BudgetCore's embedded catalog (BuiltinFamilies.swift) from the family files.
+        .executableTarget(name: "catalog-embed", dependencies: ["BudgetCore"]),
         // The only module that imports libxlsxwriter: layouts in, files out.
         .target(name: "XlsxWriterKit", dependencies: ["SpreadsheetModel", "CXlsxWriter"]),
         // Reads workbooks back into SpreadsheetModel values (verify, tests).
@@ -74,7 +76,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: [
             "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel", "XlsxWriterKit", "XlsxReaderKit",
             "TestSupport", "CorpusGenerator", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "BudgetCore"]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "SpreadsheetModel", "CXlsxWriter"]),
         .testTarget(name: "BudgetServerTests", dependencies: [

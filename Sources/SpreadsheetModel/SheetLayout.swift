@@ -72,6 +72,8 @@ public struct DocumentProperties: Equatable, Sendable {
     /// Budget unit (code + name) and year, also written as custom properties.
     public var unit: String
     public var year: String
+    /// The unit amounts are printed in (元, 万元, 千元), written as a custom property; "" when not stated.
+    public var amountUnit: String = ""
     /// Fixed creation time (seconds since 1970) so the same input gives the same bytes.
     public var created: Int
 

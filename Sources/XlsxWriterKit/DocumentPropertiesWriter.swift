@@ -30,6 +30,9 @@ enum DocumentPropertiesWriter {
         if !properties.year.isEmpty {
             try check(workbook_set_custom_property_string(workbook, DocumentProperties.yearProperty, properties.year), "workbook_set_custom_property_string")
         }
+        if !properties.amountUnit.isEmpty {
+            try check(workbook_set_custom_property_string(workbook, "金额单位", properties.amountUnit), "workbook_set_custom_property_string")
+        }
     }
 
     private static func check(_ error: lxw_error, _ call: String) throws(XlsxWriteError) {

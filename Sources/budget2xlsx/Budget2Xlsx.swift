@@ -5,6 +5,6 @@ struct Budget2Xlsx: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget2xlsx",
         abstract: "Convert 部门预算 text exports into Excel workbooks in the official template.",
-        subcommands: [Convert.self, Validate.self, Verify.self, Rollup.self, Serve.self],
+        subcommands: [Convert.self, Validate.self, Verify.self, Rollup.self, Templates.self, Serve.self],
         defaultSubcommand: Convert.self)
 }

@@ -70,7 +70,7 @@ struct Convert: AsyncParsableCommand {
             throw ExitCode(ExitCodes.cannotCreate)
         }
 
-        let processor = DocumentProcessor(options: .init(outputDirectory: outputDirectory, conversion: input.decoding.conversion,
+        let processor = DocumentProcessor(options: .init(outputDirectory: outputDirectory, conversion: try input.decoding.conversion(),
                                                          force: force, strict: strict))
         let stop = StopRequest()
         let signals = SignalTrap { stop.request() }

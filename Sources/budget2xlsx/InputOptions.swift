@@ -34,7 +34,23 @@ struct DecodingOptions: ParsableArguments {
     @Option(help: "Read every text input in this shape instead of telling it from its lines: cells (one cell per line), rows (TAB-separated rows), csv.")
     var format: TextFormatOption?
 
-    var conversion: ConversionOptions { ConversionOptions(lossy: lossy, shape: format?.shape) }
+    @Option(help: "Read every document with this template family (see `budget2xlsx templates`) instead of detecting it.")
+    var template: String?
+
+    @Option(help: "Folder of your own template family files (JSON, see docs/catalog.md), added to the built-in ones.")
+    var templates: String?
+
+    /// The options every command hands the pipeline; a bad --template or --templates is a
+    /// usage error (64) naming what is wrong.
+    func conversion() throws -> ConversionOptions {
+        do {
+            let catalog = try FamilyFiles.catalog(folder: templates, forced: template)
+            return ConversionOptions(lossy: lossy, shape: format?.shape, catalog: catalog)
+        } catch {
+            Console.error("error: \(error.description)")
+            throw ExitCode(ExitCodes.usage)
+        }
+    }
 }
 
 /// How results are printed.

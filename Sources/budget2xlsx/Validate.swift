@@ -19,6 +19,7 @@ struct Validate: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitCode(ExitCodes.noInput)
         }
+        let options = try input.decoding.conversion()
         var tableFindings = false
         var failures: [ConversionFailure.Kind] = []
         // Inputs of the same name from different folders are told apart by their full path.
@@ -30,7 +31,7 @@ struct Validate: ParsableCommand {
                 let data = try InputSourceReader.bytes(of: job)
                 do {
                     export = try ConversionPipeline.run([UInt8](data), sourceName: job.input.lastPathComponent,
-                                                        options: input.decoding.conversion)
+                                                        options: options)
                 } catch {
                     throw ConversionFailure.from(error, file: job.input.path)
                 }

@@ -16,10 +16,11 @@ struct Verify: ParsableCommand {
     @OptionGroup var decoding: DecodingOptions
 
     func run() throws {
+        let options = try decoding.conversion()
         let report: WorkbookVerifier.Report
         do {
             report = try WorkbookVerifier.verify(book: URL(fileURLWithPath: book), source: URL(fileURLWithPath: source),
-                                                 options: decoding.conversion)
+                                                 options: options)
         } catch {
             Console.error("error: \(error)")
             switch error.kind {

@@ -13,6 +13,9 @@ public enum TableKind: String, Sendable, Codable, CaseIterable {
     case performanceTarget        // 项目绩效目标表
     case procurement              // 部门政府采购预算
     case fixedAssets              // 部门固定资产占用情况表
+    case fiscalGrantExpenditure   // 财政拨款支出预算表（功能科目）
+    case fiscalGrantBasicExpenditure // 财政拨款基本支出预算表（经济科目）
+    case operatingCost            // 机关运行经费支出预算表
     case unknown
 
     /// The nine tables every 部门预算 discloses, in their official order.

@@ -18,31 +18,42 @@ public enum DocumentFailure: Error, Equatable, Sendable, CustomStringConvertible
     }
 }
 
-/// Bytes → BudgetDocument: decode, tokenize, recognise, assemble. Tables are assembled as
-/// soon as the recognizer closes them, so only one raw table is held at a time.
+/// Bytes → BudgetDocument: decode, tokenize, recognise, detect the template family, assemble.
 public enum DocumentReader {
     /// Detects the text shape (cell per line, row per line, CSV by its lines) and reads it;
     /// a cell-per-line export is read exactly as `read(text:)` reads it.
-    public static func read(_ bytes: [UInt8], lossy: Bool = false) throws(DocumentFailure) -> BudgetDocument {
-        try read(bytes, shape: nil, lossy: lossy)
+    public static func read(_ bytes: [UInt8], lossy: Bool = false,
+                            catalog: FamilyCatalog = .builtin) throws(DocumentFailure) -> BudgetDocument {
+        try read(bytes, shape: nil, lossy: lossy, catalog: catalog)
     }
 
-    public static func read(text: String, encoding: SourceEncoding = .utf8) -> BudgetDocument {
+    public static func read(text: String, encoding: SourceEncoding = .utf8,
+                            catalog: FamilyCatalog = .builtin) -> BudgetDocument {
+        read(tokens: Tokenizer(text: text), encoding: encoding, catalog: catalog)
+    }
+
+    /// Any text shape's tokens → document. The raw tables are held until the end so that the
+    /// family can be told from all the titles before any table is assembled.
+    static func read(tokens: some Sequence<Token>, encoding: SourceEncoding, catalog: FamilyCatalog) -> BudgetDocument {
         var recognizer = TableRecognizer()
-        var tables: [BudgetTable] = []
+        var rawTables: [RawTable] = []
         var narrative: [Paragraph] = []
         var lastLine = 0
         let handle: (DocumentElement) -> Void = { element in
             switch element {
-            case .table(let raw): tables.append(TableAssembler.assemble(raw))
+            case .table(let raw): rawTables.append(raw)
             case .paragraph(let paragraph): narrative.append(paragraph)
             }
         }
-        for token in Tokenizer(text: text) {
-            lastLine = token.line
+        for token in tokens {
+            lastLine = max(lastLine, token.line)
             recognizer.feed(token, emit: handle)
         }
         recognizer.finish(emit: handle)
-        return BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: [], lineCount: lastLine)
+        let family = catalog.detect(rawTables)
+        let tables = rawTables.map { TableAssembler.assemble($0, family: family) }
+        var document = BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: [], lineCount: lastLine)
+        document.family = family?.name
+        return document
     }
 }

@@ -29,7 +29,7 @@ public struct SheetNamer {
 
     static func base(for table: BudgetTable, position: Int) -> String {
         guard let template = table.template else {
-            return table.title.isEmpty ? "表\(position)" : table.title
+            return table.title.isEmpty ? "表\(position)" : withoutYear(table.title)
         }
         guard template.kind == .performanceTarget else { return template.sheetName }
         // `12、机关事业养老信息化建设及办公经费绩效目标表` → `绩效12-机关事业养老信息化建设及办公经费`
@@ -42,6 +42,14 @@ public struct SheetNamer {
         }
         if project.hasSuffix("绩效目标表") { project = project.dropLast(5) }
         return "绩效" + number + (project.isEmpty ? "" : "-" + project)
+    }
+
+    /// `2024年部门项目支出预算表` → `部门项目支出预算表`: the year is in the title row and the properties.
+    static func withoutYear(_ title: String) -> String {
+        let compact = TextNormalizer.compact(title)
+        let digits = compact.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 4, compact.dropFirst(4).hasPrefix("年"), compact.count > 5 else { return title }
+        return String(compact.dropFirst(5))
     }
 
     /// Replaces forbidden characters with look-alikes a clerk still recognises.

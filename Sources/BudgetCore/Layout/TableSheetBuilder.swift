@@ -7,10 +7,16 @@ public enum TableSheetBuilder {
         var sheet = SheetCanvas(width: max(table.width, 1))
         let width = sheet.width
 
-        sheet.put(0, 0, .text(table.title), .title, line: table.titleLine)
-        sheet.merge(GridRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: width - 1), .title)
-        sheet.fixedHeights[0] = 32
-        var row = 1
+        var row = 0
+        if let label = table.label {
+            // The label line (`公开01表`) above the title, as printed.
+            sheet.put(row, 0, .text(label.text), .meta(.left), line: label.line)
+            row += 1
+        }
+        sheet.put(row, 0, .text(table.title), .title, line: table.titleLine)
+        sheet.merge(GridRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: width - 1), .title)
+        sheet.fixedHeights[row] = 32
+        row += 1
 
         if let meta = table.meta {
             MetaRowPlacer.place(meta, row: row, on: &sheet)
@@ -39,13 +45,15 @@ public enum TableSheetBuilder {
         }
 
         let firstDataRow = row
-        let roles = ColumnRole.roles(labels: table.columnLabels, dataRows: table.dataRows, width: width)
+        let typing = ColumnTyping(table: table)
         for dataRow in table.dataRows {
-            placeData(dataRow, row: row, roles: roles, on: &sheet)
+            placeData(dataRow, row: row, typing: typing, on: &sheet)
             row += 1
         }
-        for column in table.template?.mergeDownColumns ?? [] where column < width {
-            mergeDown(column: column, rows: firstDataRow..<row, on: &sheet)
+        // Columns merged down nest: a group of 二级指标 never crosses into the next 一级指标.
+        var groupStarts: Set<Int> = []
+        for column in (table.template?.mergeDownColumns ?? []).sorted() where column < width {
+            groupStarts.formUnion(mergeDown(column: column, rows: firstDataRow..<row, within: groupStarts, on: &sheet))
         }
 
         for note in table.notes {
@@ -76,23 +84,30 @@ public enum TableSheetBuilder {
         sheet.fillBlanks(rows: row..<(row + 1), style: .body())
     }
 
-    private static func placeData(_ dataRow: SourceRow, row: Int, roles: [ColumnRole], on sheet: inout SheetCanvas) {
-        let bold = isTotalRow(dataRow, roles: roles)
+    private static func placeData(_ dataRow: SourceRow, row: Int, typing: ColumnTyping, on sheet: inout SheetCanvas) {
+        let bold = isTotalRow(dataRow, roles: typing.roles)
         for (column, cell) in dataRow.cells.enumerated() {
-            let role = column < roles.count ? roles[column] : .text
-            let value = CellTyper.value(of: cell.text, role: role)
-            sheet.put(row, column, value, style(for: value, role: role, bold: bold), line: cell.line)
+            let role = typing.role(column)
+            var value = CellTyper.value(of: cell.text, role: role)
+            var format = NumberStyle.amount
+            if role == .amount, case .number(let number, let source, _) = value {
+                format = typing.format(for: source, column: column)
+                value = .number(number, source: source, format: format)
+            } else if role == .amount {
+                format = typing.format(for: "", column: column)
+            }
+            sheet.put(row, column, value, style(for: value, role: role, bold: bold, amountFormat: format), line: cell.line)
         }
         sheet.fillBlanks(rows: row..<(row + 1)) { column in
-            style(for: .empty, role: column < roles.count ? roles[column] : .text, bold: bold)
+            style(for: .empty, role: typing.role(column), bold: bold, amountFormat: typing.format(for: "", column: column))
         }
     }
 
-    static func style(for value: CellValue, role: ColumnRole, bold: Bool) -> CellStyle {
+    static func style(for value: CellValue, role: ColumnRole, bold: Bool, amountFormat: NumberStyle = .amount) -> CellStyle {
         switch (role, value) {
         case (.code, _): return .code(bold: bold)
         case (.serial, _): return .number(.integer, bold: bold, centered: true)
-        case (.amount, _): return .number(.amount, bold: bold)
+        case (.amount, _): return .number(amountFormat, bold: bold)
         case (_, .number(_, _, let format)): return .number(format, bold: bold)
         default: return .body(bold: bold)
         }
@@ -107,8 +122,11 @@ public enum TableSheetBuilder {
         }
     }
 
-    /// An empty cell continues the group above it (一级指标): merge each group down.
-    private static func mergeDown(column: Int, rows: Range<Int>, on sheet: inout SheetCanvas) {
+    /// An empty cell continues the group above it (一级指标): merge each group down, never
+    /// across a row where an outer column starts a group. Returns the rows where groups start.
+    @discardableResult
+    private static func mergeDown(column: Int, rows: Range<Int>, within outer: Set<Int>, on sheet: inout SheetCanvas) -> Set<Int> {
+        var starts: Set<Int> = []
         var groupStart: Int?
         func close(at end: Int) {
             if let start = groupStart, end > start, let style = sheet.style(at: start, column) {
@@ -120,10 +138,13 @@ public enum TableSheetBuilder {
             if !isEmpty {
                 close(at: row - 1)
                 groupStart = row
-            } else if groupStart == nil {
-                continue
+                starts.insert(row)
+            } else if outer.contains(row) {
+                close(at: row - 1)
+                groupStart = nil
             }
         }
         close(at: rows.upperBound - 1)
+        return starts
     }
 }

@@ -20,11 +20,13 @@ public enum WorkbookPlanner {
         let year = document.year ?? ""
         let name = unitName(unit)
         let title = [year.isEmpty ? "" : year + "年", name, "部门预算"].joined()
-        return DocumentProperties(
+        var properties = DocumentProperties(
             title: title, subject: "部门预算公开", company: name,
             keywords: ["部门预算", year, unit].filter { !$0.isEmpty }.joined(separator: ", "),
             comments: "由 budget2xlsx 从 \(sourceName) 转换", unit: unit, year: year,
             created: DocumentProperties.fixedCreationTime(year: year))
+        properties.amountUnit = document.amountUnit?.rawValue ?? ""
+        return properties
     }
 
     /// The budget unit's name without its numeric code (`316平乡县…` → `平乡县…`).

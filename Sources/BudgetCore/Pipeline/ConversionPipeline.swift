@@ -12,7 +12,7 @@ public enum ConversionPipeline {
         let document = try phases.measure(\.parse) { () throws(DocumentFailure) -> BudgetDocument in
             // The name's ending only tips a text without TAB lines towards CSV.
             try DocumentReader.read(bytes, shape: options.shape, fileExtension: FileNames.pathExtension(of: sourceName),
-                                    lossy: options.lossy)
+                                    lossy: options.lossy, catalog: options.catalog)
         }
         return convert(document, sourceName: sourceName, options: options, phases: phases)
     }

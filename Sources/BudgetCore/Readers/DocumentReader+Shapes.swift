@@ -4,14 +4,15 @@ extension DocumentReader {
     /// Bytes → document in the given shape, or in the detected one when `shape` is nil.
     /// `fileExtension` only tips a text without TAB lines towards CSV.
     public static func read(_ bytes: [UInt8], shape: TextShape?, fileExtension: String? = nil,
-                            lossy: Bool = false) throws(DocumentFailure) -> BudgetDocument {
+                            lossy: Bool = false, catalog: FamilyCatalog = .builtin) throws(DocumentFailure) -> BudgetDocument {
         let decoded: DecodedText
         do {
             decoded = try SourceDecoder.decode(bytes, lossy: lossy)
         } catch {
             throw .decoding(error)
         }
-        var document = try read(text: decoded.text, encoding: decoded.encoding, shape: shape, fileExtension: fileExtension)
+        var document = try read(text: decoded.text, encoding: decoded.encoding, shape: shape, fileExtension: fileExtension,
+                                catalog: catalog)
         if decoded.replacements > 0 {
             document.warnings.insert(ConversionWarning(line: 0,
                 "\(decoded.replacements) invalid byte sequence(s) replaced by U+FFFD (--lossy)"), at: 0)
@@ -23,18 +24,18 @@ extension DocumentReader {
     /// Text → document in the given or detected shape. A text whose lines mix both TAB shapes
     /// is refused rather than guessed.
     public static func read(text: String, encoding: SourceEncoding = .utf8, shape: TextShape?,
-                            fileExtension: String? = nil) throws(DocumentFailure) -> BudgetDocument {
+                            fileExtension: String? = nil, catalog: FamilyCatalog = .builtin) throws(DocumentFailure) -> BudgetDocument {
         let census = LineCensus(text)
         let chosen = shape ?? TextShape.detect(census, fileExtension: fileExtension)
         switch chosen {
         case .cellPerLine:
-            return read(text: text, encoding: encoding)
+            return read(text: text, encoding: encoding, catalog: catalog)
         case .rowPerLine(let delimiter):
-            return readRows(text: text, encoding: encoding, delimiter: delimiter)
+            return readRows(text: text, encoding: encoding, delimiter: delimiter, catalog: catalog)
         case .unknown:
             if census.cellLines > 0 || census.rowLines > 0 { throw .unknownShape(census) }
             // No TAB and no comma rows: read as before, which finds no table and says so.
-            return read(text: text, encoding: encoding)
+            return read(text: text, encoding: encoding, catalog: catalog)
         }
     }
 
@@ -47,26 +48,14 @@ extension DocumentReader {
         }
     }
 
-    static func readRows(text: String, encoding: SourceEncoding, delimiter: Unicode.Scalar) -> BudgetDocument {
-        var recognizer = TableRecognizer()
-        var tables: [BudgetTable] = []
-        var narrative: [Paragraph] = []
-        var lastLine = 0
-        let handle: (DocumentElement) -> Void = { element in
-            switch element {
-            case .table(let raw): tables.append(TableAssembler.assemble(raw))
-            case .paragraph(let paragraph): narrative.append(paragraph)
-            }
-        }
+    static func readRows(text: String, encoding: SourceEncoding, delimiter: Unicode.Scalar,
+                         catalog: FamilyCatalog) -> BudgetDocument {
         var tokens = RowTokenizer(text: text, delimiter: delimiter)
-        while let token = tokens.next() {
-            lastLine = max(lastLine, token.line)
-            recognizer.feed(token, emit: handle)
-        }
-        recognizer.finish(emit: handle)
-        let warnings = tokens.literalQuoteLines.map {
+        let all = Array(AnyIterator { tokens.next() })
+        var document = read(tokens: all, encoding: encoding, catalog: catalog)
+        document.warnings += tokens.literalQuoteLines.map {
             ConversionWarning(line: $0, "a double quote opens a cell but does not close it as Excel writes it; read as a character")
         }
-        return BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: warnings, lineCount: lastLine)
+        return document
     }
 }

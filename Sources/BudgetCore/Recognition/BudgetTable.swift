@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// A table with its parts told apart: meta row, text rows above the grid, header rows, 栏次
 /// row and data rows (re-joined), with its header rebuilt.
 public struct BudgetTable: Sendable {
@@ -18,6 +20,13 @@ public struct BudgetTable: Sendable {
     /// Number of columns: the length of the last header row (and of the 栏次 row).
     public var width: Int
     public var warnings: [ConversionWarning]
+    /// The label line printed above the title (`公开01表`, `表一`), kept on the sheet.
+    public var label: Paragraph?
+    /// What each column means, from the family's catalog entry (nil: read off the labels).
+    public var columnMeanings: [CatalogColumn]?
+    /// How amounts are shown: a fixed Excel format (the Hebei template's `#,##0.00`), or nil
+    /// to show them as printed (separators and decimals of the source).
+    public var amountFormat: String? = NumberStyle.amount.rawValue
 
     /// Every row in reading order, as written to the sheet (meta first).
     public var allRows: [SourceRow] {

@@ -5,6 +5,8 @@ public struct RawTable: Equatable, Sendable {
     public var titleLine: Int
     public var rows: [SourceRow]
     public var notes: [Paragraph]
+    /// A label line printed above the title (`公开01表`, `表一`), if any.
+    public var label: Paragraph?
     /// True when the file ended inside the table's rows (no blank line or text after it).
     public var endsAtEndOfFile = false
 

@@ -8,6 +8,8 @@ public struct TableRecognizer {
     private var table: RawTable?
     private var openRow: [SourceCell] = []
     private var pending: PendingText?
+    /// A label line (`公开01表`) waiting for the title it stands above.
+    private var heldLabel: Paragraph?
     private var lastWasCell = false
     /// The longest row of the current table so far: a row still shorter than that is open.
     private var widestRow = 0
@@ -53,6 +55,13 @@ public struct TableRecognizer {
         if !openRow.isEmpty { table?.endsAtEndOfFile = true }
         closeRow()
         closeTable(emit: emit)
+        releaseLabel(emit: emit)
+    }
+
+    /// A label line not followed by a title is an ordinary paragraph.
+    private mutating func releaseLabel(emit: (DocumentElement) -> Void) {
+        if let label = heldLabel { emit(.paragraph(label)) }
+        heldLabel = nil
     }
 
     private mutating func resolve(_ text: PendingText, nextIsCell: Bool, emit: (DocumentElement) -> Void) {
@@ -60,7 +69,14 @@ public struct TableRecognizer {
             // Inside a row that is still short, only a title the catalog knows starts a table
             // (a wrapped cell may well end in 表).
             let rowIsShort = openRow.count < widestRow
-            let isTitle = rowIsShort ? TemplateCatalog.entry(forTitle: text.text) != nil : TitleRules.looksLikeTitle(text.text)
+            let isTitle = rowIsShort ? FamilyCatalog.builtin.anyEntry(forTitle: text.text) != nil : TitleRules.looksLikeTitle(text.text)
+            if !nextIsCell && TitleRules.isLabelLine(text.text) {
+                closeRow()
+                closeTable(emit: emit)
+                releaseLabel(emit: emit)
+                heldLabel = Paragraph(text.text, line: text.line)
+                return
+            }
             if nextIsCell && isTitle {
                 startTable(text, emit: emit)
             } else if !nextIsCell && TitleRules.isNote(text.text) {
@@ -78,6 +94,13 @@ public struct TableRecognizer {
             startTable(text, emit: emit)
             return
         }
+        if TitleRules.isLabelLine(text.text) {
+            closeTable(emit: emit)
+            releaseLabel(emit: emit)
+            heldLabel = Paragraph(text.text, line: text.line)
+            return
+        }
+        releaseLabel(emit: emit)
         if var current = table {
             if TitleRules.isNote(text.text) && !current.rows.isEmpty {
                 current.notes.append(Paragraph(text.text, line: text.line))
@@ -100,6 +123,8 @@ public struct TableRecognizer {
         closeRow()
         closeTable(emit: emit)
         table = RawTable(title: title.text, titleLine: title.line)
+        table?.label = heldLabel
+        heldLabel = nil
         lastWasCell = false
         widestRow = 0
     }

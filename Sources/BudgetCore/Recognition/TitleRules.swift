@@ -3,7 +3,7 @@ enum TitleRules {
     /// A text line standing between two cell lines is a title only when it reads like one;
     /// otherwise it is a wrapped cell's continuation.
     static func looksLikeTitle(_ text: String) -> Bool {
-        if TemplateCatalog.entry(forTitle: text) != nil { return true }
+        if FamilyCatalog.builtin.anyEntry(forTitle: text) != nil { return true }
         return text.hasSuffix("表") && !text.containsText("。") && text.count <= 120
     }
 
@@ -24,5 +24,34 @@ enum TitleRules {
         return t.hasPrefix("预算年度") || t.hasPrefix("单位：") || t.hasPrefix("单位:")
             || t.hasPrefix("金额单位") || t.hasPrefix("截止时间") || t.hasPrefix("截止日期")
             || t.hasPrefix("编制单位") || t.hasPrefix("年度：") || t.hasPrefix("年度:")
+            || t.hasPrefix("编制部门") || t.hasPrefix("部门：") || t.hasPrefix("部门:")
+            || t.hasPrefix("单位名称：") || t.hasPrefix("单位名称:") || t.hasPrefix("部门名称：") || t.hasPrefix("部门名称:")
+    }
+
+    /// A label line printed above a title: `公开01表`, `表一`, `表1`, `附表3`, `表 十二`.
+    static func isLabelLine(_ text: String) -> Bool {
+        let t = TextNormalizer.compact(text)
+        guard t.count <= 8, t.containsText("表") else { return false }
+        var rest = Substring(t)
+        for prefix in ["部门公开", "公开", "附"] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        if rest.hasPrefix("表") { rest = rest.dropFirst() } else if rest.hasSuffix("表") { rest = rest.dropLast() } else { return false }
+        if rest.hasSuffix("表") { rest = rest.dropLast() }
+        let numerals = "0123456789０１２３４５６７８９一二三四五六七八九十-－"
+        return !rest.isEmpty && rest.allSatisfy { numerals.contains($0) }
+    }
+
+    /// The unit's name without a printed prefix (`部门：`, `编制部门：`, `编制单位：`, `单位名称：`).
+    static func unitName(_ text: String) -> String {
+        let trimmed = text.drop { $0 == " " || $0 == "\u{3000}" }
+        for prefix in ["编制部门", "编制单位", "单位名称", "部门名称", "预算单位", "部门", "单位"] where trimmed.hasPrefix(prefix) {
+            let rest = trimmed.dropFirst(prefix.count).drop { $0 == " " || $0 == "\u{3000}" }
+            if let first = rest.first, first == "：" || first == ":" {
+                return String(rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" })
+            }
+        }
+        return String(trimmed)
     }
 }

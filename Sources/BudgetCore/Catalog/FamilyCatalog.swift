@@ -1,0 +1,85 @@
+/// The template families a conversion knows: the built-in ones (embedded from
+/// `Catalog/families/*.json`), plus a user's (`--templates DIR`), with an optional forced
+/// choice (`--template NAME`). Picks the family of each document from its titles, label lines
+/// and header labels.
+public struct FamilyCatalog: Sendable {
+    public var families: [TemplateFamily]
+    /// The family every document uses, when forced.
+    public var forced: String?
+
+    public init(families: [TemplateFamily], forced: String? = nil) {
+        self.families = families
+        self.forced = forced
+    }
+
+    /// The families built into the binary. A built-in file that does not decode is left out
+    /// (a test keeps them all decodable).
+    public static let builtin: FamilyCatalog = FamilyCatalog(families: builtinFamilies)
+
+    static let builtinFamilies: [TemplateFamily] = BuiltinFamilies.files.compactMap { file in
+        try? FamilyDecoder.decode(file.json, source: file.name)
+    }
+
+    /// Problems with the built-in files (empty when all decode).
+    public static var builtinProblems: [String] {
+        BuiltinFamilies.files.compactMap { file -> String? in
+            do { _ = try FamilyDecoder.decode(file.json, source: file.name); return nil } catch { return "\(error)" }
+        }
+    }
+
+    /// A copy with more families; a user's family replaces a built-in one of the same name.
+    public func adding(_ more: [TemplateFamily]) -> FamilyCatalog {
+        let names = Set(more.map(\.name))
+        return FamilyCatalog(families: families.filter { !names.contains($0.name) } + more, forced: forced)
+    }
+
+    public func family(named name: String) -> TemplateFamily? {
+        families.first { $0.name == name }
+    }
+
+    public var defaultFamily: TemplateFamily? { families.first(where: \.isDefault) ?? families.first }
+
+    /// The family whose titles, label lines and header labels fit the document best; nil when
+    /// no family knows any of its titles (its tables then go through the default family's
+    /// titles and the general rule, with amounts shown as printed).
+    public func detect(_ tables: [RawTable]) -> TemplateFamily? {
+        if let forced, let family = family(named: forced) { return family }
+        var best: (family: TemplateFamily, score: Int)?
+        for family in families {
+            let score = self.score(family, tables)
+            if score > (best?.score ?? 0) || (score > 0 && score == best?.score && family.isDefault) { best = (family, score) }
+        }
+        return best?.family
+    }
+
+    func score(_ family: TemplateFamily, _ tables: [RawTable]) -> Int {
+        var score = 0
+        let signatures = Set(family.headerSignatures.map { TextNormalizer.compact($0) })
+        for table in tables {
+            let title = TextNormalizer.label(table.title)
+            guard let entry = family.entry(forTitle: table.title) else { continue }
+            score += entry.matchLength(normalizedTitle: title)
+            if let label = table.label, entry.labelLines.contains(where: { TextNormalizer.compact($0) == TextNormalizer.compact(label.text) }) {
+                score += 10
+            }
+            for row in table.rows.prefix(6) {
+                for cell in row.cells where signatures.contains(TextNormalizer.compact(cell.text)) { score += 5 }
+            }
+        }
+        return score
+    }
+
+    /// Every title key of every family (the recognizer asks whether a line is a known title).
+    public func anyEntry(forTitle title: String) -> TemplateEntry? {
+        let normalized = TextNormalizer.label(title)
+        guard !normalized.isEmpty else { return nil }
+        var best: (entry: TemplateEntry, length: Int)?
+        for family in families {
+            for entry in family.tables {
+                let length = entry.matchLength(normalizedTitle: normalized)
+                if length > (best?.length ?? 0) { best = (entry, length) }
+            }
+        }
+        return best?.entry
+    }
+}

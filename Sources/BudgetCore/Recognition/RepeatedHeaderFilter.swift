@@ -1,0 +1,30 @@
+/// A printed table repeats its header at the top of each continuation page; an export of it
+/// can carry those copies between data rows. They are dropped with a warning (the data rows
+/// around them never are).
+enum RepeatedHeaderFilter {
+    static func filter(_ rows: [SourceRow], headerRows: [SourceRow], indexRow: SourceRow?)
+        -> (rows: [SourceRow], warnings: [ConversionWarning]) {
+        // Only header rows with two labels or more: a lone `合计` could well be data.
+        let signatures = Set((headerRows + (indexRow.map { [$0] } ?? []))
+            .filter { $0.cells.filter { !$0.isEmpty }.count >= 2 }
+            .map(signature))
+        guard !signatures.isEmpty else { return (rows, []) }
+        var kept: [SourceRow] = []
+        var warnings: [ConversionWarning] = []
+        for row in rows {
+            if signatures.contains(signature(row)) {
+                warnings.append(ConversionWarning(line: row.line,
+                    "header row repeated inside the table (a page break of the original); dropped"))
+            } else {
+                kept.append(row)
+            }
+        }
+        return (kept, warnings)
+    }
+
+    private static func signature(_ row: SourceRow) -> [String] {
+        var texts = row.cells.map { TextNormalizer.compact($0.text) }
+        while texts.last == "" { texts.removeLast() }
+        return texts
+    }
+}
