@@ -39,7 +39,7 @@ enum ThreePublicChecks {
         }
         for row in rows {
             for group in groups {
-                let name = TextNormalizer.compact(roles.labels[group.total])
+                let name = columnName(roles, group.total)
                 let identity = name + " = " + group.parts.map(\.name).joined(separator: " + ")
                 recorder.expect(read(table, roles, row, group.total),
                                 equalsSumOf: group.parts.map { read(table, roles, row, $0.column) }, identity: identity)
@@ -52,15 +52,20 @@ enum ThreePublicChecks {
         return key == "合计" || key == "小计" || key == "总计"
     }
 
+    /// A column's name: its label, a 小计 with the label above it (公务用车购置及运行费 小计).
+    static func columnName(_ roles: ColumnRoles, _ column: Int) -> String {
+        let path = roles.header.paths[column]
+        let isSubtotal = LabelMeaning.key(path.last ?? "") == "小计"
+        return path.suffix(isSubtotal && path.count > 1 ? 2 : 1).map(TextNormalizer.compact).joined(separator: " ")
+    }
+
     static func read(_ table: BudgetTable, _ roles: ColumnRoles, _ row: SourceRow, _ column: Int) -> CellRead {
         let text = CodeTableView.text(row, column)
         let line = column < row.cells.count ? row.cells[column].line : row.line
         let path = roles.header.paths[column]
         // A 小计 is named with the label above it (公务用车购置及运行费 小计).
-        let columnName = path.suffix(isTotal(path.last ?? "") && path.count > 1 ? 2 : 1)
-            .map(TextNormalizer.compact).joined(separator: " ")
         let place = CellPlace(table: table.title, kind: table.kind, serial: "", code: "", label: "",
-                              column: columnName, line: line)
+                              column: columnName(roles, column), line: line)
         guard let value = Cents(parsing: text) else { return .unreadable(text: text, place: place) }
         return .amount(AmountCell(value: value, place: place))
     }
