@@ -1,4 +1,4 @@
-/// Checks the arithmetic of a recognised export (identities.md): within each budget table,
+/// Checks the arithmetic of a recognised export: within each budget table,
 /// across the tables of each department, and the 情况说明 figures against the tables. It only
 /// reports; it never changes the document. Tables are found by kind, or by the meaning of
 /// their title when the catalog does not know them; columns by their header labels and cells.
@@ -43,6 +43,9 @@ public enum BudgetValidator {
         }
         for table in group.tables where TableRole.of(table) == .threePublic {
             ThreePublicChecks.check(table, into: &recorder)
+        }
+        for table in group.tables where TableRole.of(table) != .other {
+            EmptyTableNoteChecks.check(table, into: &recorder)
         }
         CrossTableChecks.check(tables, into: &recorder)
         NarrativeChecks.check(group.paragraphs, budget: tables.budget, basic: tables.basic, into: &recorder)
