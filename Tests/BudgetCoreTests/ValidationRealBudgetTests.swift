@@ -251,6 +251,23 @@ extension ValidationReport {
         #expect(report.preciseTableFindings.isSuperset(of: before))
     }
 
+    /// The sample's 三公 table is empty (its note says so): a figure written into it is caught
+    /// by its 合计 = Σ fund columns, and the note is flagged as text.
+    @Test func hebeiThreePublicTableFilledIn() throws {
+        var sample = try EditableSample.load()
+        sample.change(line: 2026, from: "", to: "因公出国（境）费")
+        sample.change(line: 2027, from: "", to: "1.00")
+        let report = sample.report
+        let title = "部门预算财政拨款“三公”经费支出表"
+        #expect(report.preciseTableFindings == [
+            PreciseFinding(title, label: "因公出国（境）费", column: "合计",
+                           identity: "合计 = 一般公共预算财政拨款 + 政府性基金预算拨款 + 国有资本经营预算财政拨款",
+                           expected: "0.00", found: "1.00", line: 2027),
+        ])
+        #expect(report.narrativeFindings.map(\.identity) == ["注 本表为空表 = no figures", ValidationSampleTests.narrativeIdentity])
+        #expect(report.skipped.isEmpty)
+    }
+
     @Test func jsonReportCountsChecksRunAndSkipped() throws {
         let report = try EditableSample.load(named: Self.jiangsu).report
         let data = try JSONEncoder().encode(report)

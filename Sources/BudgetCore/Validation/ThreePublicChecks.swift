@@ -64,7 +64,11 @@ enum ThreePublicChecks {
         let line = column < row.cells.count ? row.cells[column].line : row.line
         let path = roles.header.paths[column]
         // A 小计 is named with the label above it (公务用车购置及运行费 小计).
-        let place = CellPlace(table: table.title, kind: table.kind, serial: "", code: "", label: "",
+        // The row's name (项目), where the table has one.
+        let label = roles.descriptive.sorted().lazy.filter { $0 != roles.serial }
+            .map { CodeTableView.text(row, $0) }.first { !$0.isEmpty } ?? ""
+        let serial = roles.serial.map { CodeTableView.text(row, $0) } ?? ""
+        let place = CellPlace(table: table.title, kind: table.kind, serial: serial, code: "", label: label,
                               column: columnName(roles, column), line: line)
         guard let value = Cents(parsing: text) else { return .unreadable(text: text, place: place) }
         return .amount(AmountCell(value: value, place: place))
