@@ -120,6 +120,23 @@ extension ValidationReport {
         })
     }
 
+    /// A combined code printed with a wrong length (`7` where the 类 208 was meant, `2085` for
+    /// the 款 20805): one finding naming the reading the rows after it imply, no cascade.
+    @Test(arguments: [(338, "208", "7", 3), (342, "20805", "2085", 5)])
+    func combinedCodeMisprinted(line: Int, code: String, printed: String, digits: Int) throws {
+        var sample = try EditableSample.load(named: Self.jiangsu)
+        let checks = sample.report.checksRun
+        sample.change(line: line, from: code, to: printed)
+        let report = sample.report
+        let label = line == 338 ? "社会保障和就业支出" : "行政事业单位离退休"
+        #expect(report.preciseTableFindings == [
+            PreciseFinding("财政拨款支出预算表（功能科目）", code: code, label: label, column: "功能科目编码",
+                           identity: "科目编码 code has \(digits) digits", expected: code, found: printed, line: line),
+        ])
+        #expect(report.tableFindings.first?.message.contains("read as \(code)") == true)
+        #expect(report.checksRun == checks + 1)
+    }
+
     struct Change: CustomTestStringConvertible, Sendable {
         var file: String
         var line: Int

@@ -32,12 +32,10 @@ struct CodeReading {
                 return code
             }
             guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit) else { return "" }
-            // A wrong length: the code the rows around it imply (the next level down from the
-            // code above it), reported once.
-            let guess = currentClass.isEmpty ? text : (text.count <= 2 ? currentClass + Self.pad(text) : text)
-            defects.append(CodeDefect(row: row, column: column, printed: text, readPart: guess, readCode: guess,
-                                      partName: "科目编码", expectedDigits: text.count < 3 ? 3 : text.count + 1))
-            return CodeTableView.code(from: guess) ?? ""
+            // A wrong length: read later from the rows after it (`inferCombined`), reported once.
+            defects.append(CodeDefect(row: row, column: column, printed: text, readPart: "", readCode: "",
+                                      partName: "科目编码", expectedDigits: 0))
+            return ""
         case .split(let columns):
             let parts = columns.map { TextNormalizer.compact(CodeTableView.text(row, $0)) }
             guard parts.contains(where: { !$0.isEmpty }),
@@ -87,5 +85,25 @@ struct CodeReading {
 
     private static func pad(_ text: String, to digits: Int = 2) -> String {
         String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+
+    /// Codes printed with a wrong length in a combined column (`7` where `210` was meant): the
+    /// code the next coded row's parent names, when no row lists that parent; the length a
+    /// code of that level has. Returns the rows' codes with the readings filled in.
+    mutating func inferCombined(rows: [SourceRow], codes: [String]) -> [String] {
+        var codes = codes
+        let listed = Set(codes.filter { !$0.isEmpty })
+        for index in defects.indices where defects[index].readCode.isEmpty {
+            guard let position = rows.firstIndex(of: defects[index].row) else { continue }
+            let next = codes[(position + 1)...].first { !$0.isEmpty }
+            let parent = next.flatMap(CodeTableView.parent(of:))
+            let expected = parent?.count ?? (defects[index].printed.count < 3 ? 3 : defects[index].printed.count + 1)
+            defects[index].expectedDigits = [3, 5, 7].first { $0 >= expected } ?? expected
+            guard let parent, !listed.contains(parent) else { continue }
+            defects[index].readCode = parent
+            defects[index].readPart = parent
+            codes[position] = parent
+        }
+        return codes
     }
 }

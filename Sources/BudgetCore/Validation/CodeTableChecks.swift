@@ -93,10 +93,12 @@ enum CodeTableChecks {
             var location = [view.title]
             if !serial.isEmpty { location.append("序号\(serial)") }
             location.append(label)
+            let reading = defect.readCode.isEmpty
+                ? "no reading fits the rows around it, so the row is left out of the sums"
+                : "read as \(defect.readPart) (科目编码 \(defect.readCode)) for the sums"
             let message = location.joined(separator: " ")
                 + " 「\(column)」: \(defect.partName) code printed “\(defect.printed)”, a \(defect.partName) code has "
-                + "\(defect.expectedDigits) digits; read as \(defect.readPart) (科目编码 \(defect.readCode)) for the sums; "
-                + "line \(cell?.line ?? defect.row.line)"
+                + "\(defect.expectedDigits) digits; \(reading); line \(cell?.line ?? defect.row.line)"
             recorder.add(Finding(severity: .table, table: view.title, tableKind: view.table.kind, rowSerial: serial,
                                  rowCode: defect.readCode, rowLabel: label, column: column, identity: identity,
                                  expected: defect.readPart, found: defect.printed, difference: "",

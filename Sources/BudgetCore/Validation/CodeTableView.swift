@@ -39,8 +39,9 @@ struct CodeTableView {
         amountColumns = roles.amounts
         let descriptive = roles.descriptive.sorted()
         var reading = CodeReading()
-        rows = content.map { source in
-            let parsedCode = roles.code.map { reading.code(of: source, in: $0) } ?? ""
+        var codes = content.map { source in roles.code.map { reading.code(of: source, in: $0) } ?? "" }
+        codes = reading.inferCombined(rows: content, codes: codes)
+        rows = zip(content, codes).map { source, parsedCode in
             var labelText = roles.name.map { Self.text(source, $0) } ?? ""
             if labelText.isEmpty {
                 // Items under a group name print their name in the next text column.

@@ -236,7 +236,8 @@ enum CrossTableChecks {
         } ?? []
         let coveredTitles = Set(covered.map(\.table.titleLine))
         var references: [CodeTableView] = covered.filter { $0.table.titleLine == tables.income?.table.titleLine }
-        for view in tables.codeTables where !view.codedRows.isEmpty && view.codeDefects.isEmpty {
+        // A table with a code no reading fits is left out: its rows could not be matched.
+        for view in tables.codeTables where !view.codedRows.isEmpty && !view.codeDefects.contains(where: { $0.readCode.isEmpty }) {
             guard let column = view.column(.total), case .amount(let total) = view.total(column) else { continue }
             let classification = view.codedRows[0].code.prefix(1)
             let reference = references.first { other in
