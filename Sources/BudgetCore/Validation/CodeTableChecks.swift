@@ -1,4 +1,4 @@
-/// Identities within one table with 科目编码 rows (identities.md "Within a table"): parents
+/// Identities within one table with 科目编码 rows: parents
 /// equal the sum of their children, the 合计 row the sum of the 类 rows, each row's 合计 the
 /// sum of its parts, and the 基本支出表's 人员经费 / 公用经费 split by 经济分类.
 enum CodeTableChecks {

@@ -1,4 +1,4 @@
-/// Identities across the tables of one department (identities.md "Across tables").
+/// Identities across the tables of one department.
 enum CrossTableChecks {
     struct Tables {
         var budget: SummaryTableView?
