@@ -137,6 +137,18 @@ extension ValidationReport {
         #expect(report.checksRun == checks + 1)
     }
 
+    /// A split 类 printed `7` where 210 was meant: one finding, read from the 款 rows under it.
+    @Test func splitClassMisprinted() throws {
+        var sample = try EditableSample.load(named: Self.shanghai)
+        sample.change(line: 509, from: "210", to: "7")
+        let report = sample.report
+        #expect(report.preciseTableFindings.subtracting(Self.printedDefects) == [
+            PreciseFinding("2024年部门收入预算总表", code: "210", label: "卫生健康支出", column: "类",
+                           identity: "类 code has 3 digits", expected: "210", found: "7", line: 509),
+        ])
+        #expect(report.tableFindings.count == 3)
+    }
+
     struct Change: CustomTestStringConvertible, Sendable {
         var file: String
         var line: Int

@@ -56,6 +56,11 @@ struct CodeReading {
                 }
                 if part.count == digits {
                     read.append(part)
+                } else if index == 0 {
+                    // A 类 printed with a wrong length: read from the rows after it (`inferCombined`).
+                    defects.append(CodeDefect(row: row, column: columns[0], printed: part, readPart: "", readCode: "",
+                                              partName: "类", expectedDigits: 3))
+                    return ""
                 } else if part.count < digits {
                     let padded = Self.pad(part, to: digits)
                     read.append(padded)
@@ -87,9 +92,9 @@ struct CodeReading {
         String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 
-    /// Codes printed with a wrong length in a combined column (`7` where `210` was meant): the
-    /// code the next coded row's parent names, when no row lists that parent; the length a
-    /// code of that level has. Returns the rows' codes with the readings filled in.
+    /// Codes printed with a wrong length in a combined column or a 类 column (`7` where `210`
+    /// was meant): the
+    /// code the next coded row's parent names, when no row lists that parent. Returns the rows' codes with the readings filled in.
     mutating func inferCombined(rows: [SourceRow], codes: [String]) -> [String] {
         var codes = codes
         let listed = Set(codes.filter { !$0.isEmpty })
