@@ -57,10 +57,11 @@ struct Validate: ParsableCommand {
 
     private func printReadable(_ report: ValidationReport, input: String, unit: String) {
         let header = "\(input)\(unit.isEmpty ? "" : " (\(unit))")"
+        let counts = "\(report.checksRun) check(s) run, \(report.skipped.count) skipped"
         if report.findings.isEmpty {
-            Console.output("\(header): consistent, no finding")
+            Console.output("\(header): consistent, no finding (\(counts))")
         } else {
-            Console.output("\(header): \(report.tableFindings.count) table finding(s), \(report.narrativeFindings.count) in 情况说明")
+            Console.output("\(header): \(report.tableFindings.count) table finding(s), \(report.narrativeFindings.count) in 情况说明 (\(counts))")
         }
         for finding in report.findings {
             let row = [finding.rowSerial.isEmpty ? "" : "序号\(finding.rowSerial)", finding.rowCode, finding.rowLabel]

@@ -1,6 +1,6 @@
-/// An exact amount in hundredths (分 of the 万元 figures), parsed from the source text so sums
+/// An exact amount in hundredths of the table's unit (万元 or 元), parsed from the source text so sums
 /// never go through `Double`. Comparing two amounts in cents is the "0.005 per term" tolerance
-/// of identities.md: the exports carry two decimals, so equal to the cent means equal.
+/// of the budget identities: the exports carry two decimals, so equal to the cent means equal.
 public struct Cents: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public var value: Int64
 

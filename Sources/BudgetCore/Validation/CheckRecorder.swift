@@ -3,6 +3,8 @@
 struct CheckRecorder {
     private(set) var findings: [Finding] = []
     private(set) var skipped: [SkippedCheck] = []
+    /// Identities evaluated, held or not.
+    private(set) var checksRun = 0
 
     mutating func skip(_ identity: String, table: String = "", reason: String) {
         skipped.append(SkippedCheck(identity: identity, reason: reason, table: table))
@@ -17,6 +19,7 @@ struct CheckRecorder {
         case (_, .failure(let bad)):
             skip(identity, table: bad.place.table, reason: bad.reason)
         case (.amount(let cell), .success(let expected)):
+            checksRun += 1
             record(cell, expected: expected, identity: identity, severity: severity, note: note)
         }
     }
@@ -54,8 +57,18 @@ struct CheckRecorder {
             difference: difference.description, line: place.line, message: message))
     }
 
+    /// A finding that is not a sum: a code printed wrongly.
+    mutating func add(_ finding: Finding) {
+        checksRun += 1
+        findings.append(finding)
+    }
+
+    /// Counts a check that held without going through `expect` (a code that reads right).
+    mutating func countHeld(_ count: Int = 1) { checksRun += count }
+
     mutating func merge(_ other: CheckRecorder) {
         findings += other.findings
         skipped += other.skipped
+        checksRun += other.checksRun
     }
 }

@@ -12,51 +12,55 @@ struct CodeTableView {
     }
 
     let table: BudgetTable
+    let roles: ColumnRoles
     let labels: [String]
     /// Labels without whitespace, computed once: every finding and read names its column.
     let columnNames: [String]
     let serialColumn: Int?
+    /// The first code column (the 类 column of split codes).
     let codeColumn: Int?
     let nameColumn: Int?
     let amountColumns: [Int]
     /// Data rows with any content, in order.
     let rows: [Row]
+    /// Codes printed wrongly, each with the reading used for the arithmetic.
+    let codeDefects: [CodeDefect]
 
     init(_ table: BudgetTable) {
         self.table = table
-        let (width, labels) = ValidationLabels.padded(table)
-        self.labels = labels
+        let roles = ColumnRoles(table)
+        self.roles = roles
+        labels = roles.labels
         columnNames = labels.map(TextNormalizer.compact)
         let content = table.dataRows.filter { !$0.isAllEmpty }
-
-        let serial = labels.firstIndex { LabelMeaning.key($0) == "序号" }
-        var code = labels.firstIndex { let key = LabelMeaning.key($0); return key.containsText("编码") || key.containsText("代码") }
-        if code == nil {
-            code = (0..<width).first { column in
-                let texts = content.map { Self.text($0, column) }.filter { !$0.isEmpty }
-                return texts.contains { Self.code(from: $0) != nil }
-                    && texts.allSatisfy { Self.code(from: $0) != nil || ColumnMeaning.total.matches($0) }
+        serialColumn = roles.serial
+        codeColumn = roles.code?.columns.first
+        nameColumn = roles.name
+        amountColumns = roles.amounts
+        let descriptive = roles.descriptive.sorted()
+        var reading = CodeReading()
+        var codes = content.map { source in roles.code.map { reading.code(of: source, in: $0) } ?? "" }
+        codes = reading.inferCombined(rows: content, codes: codes)
+        rows = zip(content, codes).map { source, parsedCode in
+            var labelText = roles.name.map { Self.text(source, $0) } ?? ""
+            if labelText.isEmpty {
+                // Items under a group name print their name in the next text column.
+                let codeColumns = Set(roles.code?.columns ?? [])
+                labelText = descriptive.lazy.filter { !codeColumns.contains($0) && $0 != roles.serial }
+                    .map { Self.text(source, $0) }.first { !$0.isEmpty } ?? ""
             }
-        }
-        var name = labels.firstIndex { let key = LabelMeaning.key($0); return key.containsText("名称") || key == "项目" || key == "科目" }
-        if name == nil, let code, code + 1 < width, ColumnMeaning.isDescriptive(labels[code + 1]) || labels[code + 1].isEmpty {
-            name = code + 1
-        }
-        serialColumn = serial
-        codeColumn = code
-        nameColumn = name
-        let descriptive = Set([serial, code, name].compactMap { $0 })
-        amountColumns = (0..<width).filter { !descriptive.contains($0) && !ColumnMeaning.isDescriptive(labels[$0]) }
-
-        rows = content.map { source in
-            let codeText = code.map { Self.text(source, $0) } ?? ""
-            let labelText = name.map { Self.text(source, $0) } ?? ""
-            let parsedCode = Self.code(from: codeText) ?? ""
             let isTotal = parsedCode.isEmpty
-                && [codeText, labelText].contains { ColumnMeaning.total.matches($0) }
+                && descriptive.contains { Self.isTotalLabel(Self.text(source, $0)) }
             return Row(source: source, code: parsedCode, label: labelText,
-                       serial: serial.map { Self.text(source, $0) } ?? "", isTotal: isTotal)
+                       serial: roles.serial.map { Self.text(source, $0) } ?? "", isTotal: isTotal)
         }
+        codeDefects = reading.defects
+    }
+
+    /// 合计, 总计, 收入总计, 支出合计 …: the row holding the table's total.
+    static func isTotalLabel(_ text: String) -> Bool {
+        let key = LabelMeaning.key(text)
+        return ColumnMeaning.total.matches(text) || ["收入总计", "支出总计", "收入合计", "支出合计"].contains(key)
     }
 
     /// A 科目编码: 3, 5 or 7 ASCII digits once whitespace is removed.
@@ -89,7 +93,10 @@ struct CodeTableView {
 
     /// The first amount column whose label has this meaning.
     func column(_ meaning: ColumnMeaning) -> Int? {
-        amountColumns.first { meaning.matches(labels[$0]) }
+        if let column = amountColumns.first(where: { meaning.matches(labels[$0]) }) { return column }
+        // A table with one amount column (金额, 机关运行经费支出): that column is its 合计.
+        if meaning == .total, amountColumns.count == 1 { return amountColumns.first }
+        return nil
     }
 
     func columnName(_ column: Int) -> String {
@@ -118,6 +125,8 @@ struct CodeTableView {
                               column: columnName(column), line: table.titleLine)
         let coded = codedRows
         guard let topLength = coded.map(\.code.count).min() else {
+            // No codes (a one-row 支出总表): the only row is the total.
+            if rows.count == 1, let only = rows.first { return read(only, column) }
             return .amount(AmountCell(value: .zero, place: place))
         }
         switch SumRead.sum(coded.filter { $0.code.count == topLength }.map { read($0, column) }) {

@@ -1,4 +1,4 @@
-/// Identities across the tables of one department (identities.md "Across tables").
+/// Identities across the tables of one department.
 enum CrossTableChecks {
     struct Tables {
         var budget: SummaryTableView?
@@ -9,9 +9,19 @@ enum CrossTableChecks {
         var basic: CodeTableView?
         var fund: CodeTableView?
         var capital: CodeTableView?
+        /// Tables of other provinces: 财政拨款支出表 (功能科目), 财政拨款基本支出表, 机关运行经费.
+        var fiscalExpenditure: CodeTableView? = nil
+        var fiscalBasic: CodeTableView? = nil
+        var operatingCost: CodeTableView? = nil
+
+        var codeTables: [CodeTableView] {
+            [income, expenditure, fiscalExpenditure, general, fiscalBasic, basic, fund, capital, operatingCost]
+                .compactMap { $0 }
+        }
     }
 
     static func check(_ tables: Tables, into recorder: inout CheckRecorder) {
+        fiscalPurposeLines(tables, into: &recorder)
         budgetAgainstIncome(tables, into: &recorder)
         budgetAgainstExpenditure(tables, into: &recorder)
         fiscalAgainstIncome(tables, into: &recorder)
@@ -35,21 +45,44 @@ enum CrossTableChecks {
             return
         }
         let section = budget.section(side)
+        let carry = section.carries.first { $0.top.key.containsText("上年结转") }?.top
         let pairs: [(String, SummaryTableView.Line?, ColumnMeaning, String)] = [
             (identities[0], section.grandTotal, .total, "收入总计"),
             (identities[1], section.currentTotal, .subtotal, "本年收入合计"),
-            (identities[2], section.carries.first { $0.top.key.containsText("上年结转") }?.top, .carryOver, "上年结转结余"),
+            (identities[2], carry, .carryOver, "上年结转结余"),
         ]
+        // A 收入总表 that lists its sources as rows (收入总计, …, 上年结转 小计) instead of columns.
+        let incomeCarryRow = income.codeColumn == nil && income.column(.carryOver) == nil
+            ? income.rows.first { row in
+                income.roles.descriptive.contains { LabelMeaning.key(CodeTableView.text(row.source, $0)).hasPrefix("上年结转") }
+            } : nil
         for (identity, line, meaning, rowName) in pairs {
             guard let line else {
+                // No 本年收入合计 row: with nothing carried over, 收入总计 is the year's income
+                // (checked above). No 上年结转 row: nothing is carried over.
+                if meaning == .subtotal, section.carries.isEmpty { continue }
+                if meaning == .carryOver, income.column(.carryOver) == nil, incomeCarryRow == nil { continue }
                 recorder.skip(identity, table: budget.title, reason: "no \(rowName) row")
+                continue
+            }
+            let found = budget.readTotal(line, side, side.totalColumn)
+            if meaning != .total, let carryRow = incomeCarryRow, let total = income.column(.total) {
+                let carried = income.read(carryRow, total)
+                if meaning == .carryOver {
+                    recorder.expect(found, equals: carried, identity: identity)
+                } else if case .amount(let all) = income.total(total), case .amount(let old) = carried {
+                    var current = all
+                    current.value = all.value - old.value
+                    recorder.expect(found, equals: .amount(current), identity: identity,
+                                    note: "收入总表 total less its 上年结转 row")
+                }
                 continue
             }
             guard let column = income.column(meaning) else {
                 recorder.skip(identity, table: income.title, reason: "no \(meaning.name) column")
                 continue
             }
-            recorder.expect(budget.read(line, side.totalColumn), equals: income.total(column), identity: identity)
+            recorder.expect(found, equals: income.total(column), identity: identity)
         }
     }
 
@@ -71,13 +104,20 @@ enum CrossTableChecks {
             return
         }
         let section = budget.section(side)
-        if let current = section.currentTotal {
-            recorder.expect(budget.read(current, side.totalColumn), equals: expenditure.total(total), identity: identities[0])
+        if let current = section.linesTotal {
+            recorder.expect(budget.readTotal(current, side, side.totalColumn), equals: expenditure.total(total),
+                            identity: identities[0])
         } else {
             recorder.skip(identities[0], table: budget.title, reason: "no 本年支出合计 row")
         }
-        linesAgainstClasses(summary: budget, lines: section.lines, column: side.totalColumn,
-                            classes: expenditure, classColumn: total, identity: identities[1], into: &recorder)
+        if expenditure.classRows.isEmpty, !expenditure.isEmpty {
+            // A 支出总表 by 支出用途 (基本支出 | 项目支出 …) instead of by 类: its columns against the
+            // 收支总表 lines of the same name.
+            linesAgainstColumns(summary: budget, side: side, table: expenditure, into: &recorder)
+        } else {
+            linesAgainstClasses(summary: budget, lines: section.topLines, column: side.totalColumn,
+                                classes: expenditure, classColumn: total, identity: identities[1], into: &recorder)
+        }
     }
 
     // MARK: - 财政拨款收支总表
@@ -89,7 +129,7 @@ enum CrossTableChecks {
                                           tables.income == nil ? "收入总表" : nil], into: &recorder)
             return
         }
-        guard let side = fiscal.income, let current = fiscal.section(side).currentTotal else {
+        guard let side = fiscal.income, let current = fiscal.section(side).linesTotal else {
             recorder.skip(identity, table: fiscal.title, reason: "no 本年收入合计 row")
             return
         }
@@ -99,10 +139,12 @@ enum CrossTableChecks {
                 && [ColumnMeaning.fiscalGrant, .generalBudget, .governmentFund, .stateCapital].contains { $0.matches(label) }
         }
         guard !grantColumns.isEmpty else {
+            // 收入总表 by rows (Jiangsu): its 财政拨款 rows are matched by the 财政拨款支出表 instead.
+            if income.codeColumn == nil, tables.fiscalExpenditure != nil { return }
             recorder.skip(identity, table: income.title, reason: "no 财政拨款收入 column")
             return
         }
-        let found = fiscal.read(current, side.totalColumn)
+        let found = fiscal.readTotal(current, side, side.totalColumn)
         let expected = grantColumns.map { income.total($0) }
         if expected.count == 1, let only = expected.first {
             recorder.expect(found, equals: only, identity: identity)
@@ -129,22 +171,29 @@ enum CrossTableChecks {
                         into: &recorder)
                 continue
             }
-            guard let side = fiscal.spending,
-                  let column = side.amountColumns.first(where: { meaning.matches(fiscal.labels[$0]) }) else {
-                skipAll(identities, reason: "财政拨款收支总表 has no \(meaning.name) column", into: &recorder)
-                continue
-            }
             guard let total = table.column(.total) else {
                 skipAll(identities, reason: "\(name) has no 合计 column", into: &recorder)
                 continue
             }
+            guard let side = fiscal.spending,
+                  let column = side.amountColumns.first(where: { meaning.matches(fiscal.labels[$0]) }) else {
+                // No fund columns (Jiangsu): the income line of that fund is what its 支出表 spends.
+                if let incomeSide = fiscal.income,
+                   let line = fiscal.section(incomeSide).lines.first(where: { meaning.matches($0.label) }) {
+                    recorder.expect(fiscal.read(line, incomeSide.totalColumn), equals: table.total(total),
+                                    identity: "财政拨款收支总表 \(meaning.name) 收入 = \(name) 合计")
+                } else {
+                    skipAll(identities, reason: "财政拨款收支总表 has no \(meaning.name) column", into: &recorder)
+                }
+                continue
+            }
             let section = fiscal.section(side)
-            if let current = section.currentTotal {
-                recorder.expect(fiscal.read(current, column), equals: table.total(total), identity: identities[0])
+            if let current = section.linesTotal {
+                recorder.expect(fiscal.readTotal(current, side, column), equals: table.total(total), identity: identities[0])
             } else {
                 recorder.skip(identities[0], table: fiscal.title, reason: "no 本年支出合计 row")
             }
-            linesAgainstClasses(summary: fiscal, lines: section.lines, column: column,
+            linesAgainstClasses(summary: fiscal, lines: section.topLines, column: column,
                                 classes: table, classColumn: total, identity: identities[1], into: &recorder)
         }
     }
@@ -159,6 +208,10 @@ enum CrossTableChecks {
             return
         }
         guard let basicColumn = general.column(.basic), let total = basic.column(.total) else {
+            // No 基本支出 column: the 财政拨款收支总表 line 基本支出 names the same amount.
+            if basic.column(.total) != nil, general.column(.basic) == nil, purposeLine("基本支出", in: tables.fiscal) != nil {
+                return
+            }
             recorder.skip(identity, reason: "基本支出 or 合计 column not found")
             return
         }
@@ -170,11 +223,65 @@ enum CrossTableChecks {
     /// 收入总表, 支出总表 and 一般公共预算支出表 list the same codes with the same 合计: each of
     /// the latter two is compared with 收入总表, code by code, both ways.
     static func sameCodes(_ tables: Tables, into recorder: inout CheckRecorder) {
+        incomeAgainstOthers(tables, into: &recorder)
+        otherTablesWithTheSameCodes(tables, into: &recorder)
+    }
+
+    /// Any other two code tables of the same classification (功能分类 2xx, 经济分类 3xx) with
+    /// the same total describe the same money: each code's amount agrees, code by code. Each
+    /// table is compared with the first such table only, so one wrong cell is named once.
+    static func otherTablesWithTheSameCodes(_ tables: Tables, into recorder: inout CheckRecorder) {
+        let covered: [CodeTableView] = tables.income.map { income in
+            income.codedRows.isEmpty ? [] : [income] + [tables.expenditure, tables.general].compactMap { $0 }
+        } ?? []
+        let coveredTitles = Set(covered.map(\.table.titleLine))
+        var references: [CodeTableView] = covered.filter { $0.table.titleLine == tables.income?.table.titleLine }
+        // A table with a code no reading fits is left out: its rows could not be matched.
+        for view in tables.codeTables where !view.codedRows.isEmpty && !view.codeDefects.contains(where: { $0.readCode.isEmpty }) {
+            guard let column = view.column(.total), case .amount(let total) = view.total(column) else { continue }
+            let classification = view.codedRows[0].code.prefix(1)
+            let reference = references.first { other in
+                guard other.codedRows.first?.code.prefix(1) == classification, let otherColumn = other.column(.total),
+                      case .amount(let otherTotal) = other.total(otherColumn) else { return false }
+                return otherTotal.value == total.value
+            }
+            guard let reference, let referenceColumn = reference.column(.total) else {
+                if !coveredTitles.contains(view.table.titleLine) { references.append(view) }
+                continue
+            }
+            if coveredTitles.contains(view.table.titleLine) { continue }
+            let identity = "\(view.title) per code = \(reference.title) per code"
+            for row in reference.codedRows {
+                guard let match = view.row(code: row.code) else {
+                    let place = CellPlace(table: view.title, kind: view.table.kind, serial: "", code: row.code, label: row.label,
+                                          column: view.columnName(column), line: view.table.titleLine)
+                    recorder.expect(.absent(at: place), equals: reference.read(row, referenceColumn), identity: identity,
+                                    note: "code \(row.code) is not listed in \(view.title)")
+                    continue
+                }
+                recorder.expect(view.read(match, column), equals: reference.read(row, referenceColumn), identity: identity)
+            }
+            let codes = Set(reference.codedRows.map(\.code))
+            for row in view.codedRows where !codes.contains(row.code) {
+                let place = CellPlace(table: reference.title, kind: reference.table.kind, serial: "", code: row.code,
+                                      label: row.label, column: reference.columnName(referenceColumn),
+                                      line: reference.table.titleLine)
+                recorder.expect(view.read(row, column), equals: .absent(at: place), identity: identity,
+                                note: "code \(row.code) is not listed in \(reference.title)")
+            }
+        }
+    }
+
+    static func incomeAgainstOthers(_ tables: Tables, into recorder: inout CheckRecorder) {
         for (other, name) in [(tables.expenditure, "支出总表"), (tables.general, "一般公共预算支出表")] {
             let identity = "\(name) 合计 per code = 收入总表 合计 per code"
             guard let income = tables.income, let other else {
                 skipAll([identity], missing: [tables.income == nil ? "收入总表" : nil, other == nil ? name : nil],
                         into: &recorder)
+                continue
+            }
+            guard !income.codedRows.isEmpty || other.codedRows.isEmpty else {
+                // A 收入总表 by source rows lists no codes; the 支出表s are compared among themselves.
                 continue
             }
             guard let incomeTotal = income.column(.total), let otherTotal = other.column(.total) else {
@@ -198,6 +305,49 @@ enum CrossTableChecks {
                                       label: row.label, column: income.columnName(incomeTotal), line: income.table.titleLine)
                 recorder.expect(other.read(row, otherTotal), equals: .absent(at: place), identity: identity,
                                 note: "code \(row.code) is not listed in 收入总表")
+            }
+        }
+    }
+
+    // MARK: - 支出用途 lines
+
+    /// A 财政拨款收支总表 (or 收支总表) spending line by purpose: 基本支出, 项目支出 ….
+    static func purposeLine(_ key: String, in summary: SummaryTableView?) -> SummaryTableView.Line? {
+        guard let summary, let side = summary.spending else { return nil }
+        return side.parts.lazy.compactMap { part in
+            summary.section(side, part).lines.first { $0.key == key }
+        }.first
+    }
+
+    /// 财政拨款收支总表 by purpose (Jiangsu): its 支出合计 = 财政拨款支出表 合计, its 基本支出 line
+    /// = the 财政拨款 (else 一般公共预算) 基本支出表 合计.
+    static func fiscalPurposeLines(_ tables: Tables, into recorder: inout CheckRecorder) {
+        guard let fiscal = tables.fiscal, let side = fiscal.spending else { return }
+        if let table = tables.fiscalExpenditure, let column = table.column(.total),
+           let total = fiscal.section(side).linesTotal {
+            recorder.expect(fiscal.readTotal(total, side, side.totalColumn), equals: table.total(column),
+                            identity: "财政拨款收支总表 \(total.key) = 财政拨款支出表 合计")
+        }
+        guard let part = side.parts.first(where: { part in fiscal.section(side, part).lines.contains { $0.key == "基本支出" } }),
+              let line = fiscal.section(side, part).lines.first(where: { $0.key == "基本支出" }) else { return }
+        for basic in [tables.fiscalBasic, tables.fiscalBasic == nil ? tables.basic : nil].compactMap({ $0 }) {
+            guard let column = basic.column(.total) else { continue }
+            recorder.expect(fiscal.read(line, part.totalColumn), equals: basic.total(column),
+                            identity: "财政拨款收支总表 基本支出 = \(basic.title) 合计")
+        }
+    }
+
+    /// 收支总表 spending lines by purpose (基本支出, 项目支出, 单位预留机动经费 …) against the
+    /// 支出总表 column of the same name.
+    static func linesAgainstColumns(summary: SummaryTableView, side: SummaryTableView.Side, table: CodeTableView,
+                                    into recorder: inout CheckRecorder) {
+        for part in side.parts {
+            for line in summary.section(side, part).lines where !line.key.isEmpty {
+                guard let column = table.amountColumns.first(where: { LabelMeaning.key(table.labels[$0]) == line.key }) else {
+                    continue
+                }
+                recorder.expect(summary.read(line, part.totalColumn), equals: table.total(column),
+                                identity: "收支总表 \(line.key) = 支出总表 \(line.key)")
             }
         }
     }

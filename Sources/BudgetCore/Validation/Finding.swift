@@ -1,4 +1,4 @@
-/// One identity of identities.md that does not hold: where, what was expected, what was found.
+/// One budget identity that does not hold: where, what was expected, what was found.
 /// A finding is a report for a clerk; it never changes the data.
 public struct Finding: Sendable, Equatable, Codable, CustomStringConvertible {
     public enum Severity: String, Sendable, Equatable, Codable {

@@ -1,6 +1,6 @@
 /// What a row or column label means, independent of spacing, numbering and small wording
-/// variants across years and provinces (identities.md: "find rows by code and by the meaning
-/// of a label, not by row position").
+/// variants across years and provinces (rows are found by code and by the meaning
+/// of a label, never by row position).
 enum LabelMeaning {
     /// The label compared by meaning: whitespace, quotes and a leading numbering (`一、`,
     /// `（一）`, `1、`, `其中：`) removed; 政府基金 read as 政府性基金.

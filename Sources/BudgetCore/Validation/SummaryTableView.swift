@@ -1,20 +1,32 @@
 /// A two-sided summary table (收支总表, 财政拨款收支总表): an income side and a spending side,
-/// each a label column and its amount columns, read as sections by label meaning: the lines,
-/// the 本年…合计 row, the carry-over rows (with their numbered sub-lines) and the …总计 row.
+/// each of one or more parts (a label column and its amount columns: Jiangsu prints the
+/// spending side as 功能分类 and 支出用途 side by side), read as sections by label meaning: the
+/// lines (numbered 一、 with sub-lines 1. under them), the 本年…合计 row, the carry-over rows
+/// (with their numbered sub-lines) and the …总计 row.
 struct SummaryTableView {
+    struct Part {
+        var labelColumn: Int
+        var amountColumns: [Int]
+        /// The 合计 column, or the first amount column.
+        var totalColumn: Int
+    }
+
     struct Side {
         /// "收入" or "支出".
         var name: String
-        var labelColumn: Int
-        var amountColumns: [Int]
-        /// The 合计 column, or the only amount column.
-        var totalColumn: Int
+        var parts: [Part]
+        var labelColumn: Int { parts[0].labelColumn }
+        var amountColumns: [Int] { parts[0].amountColumns }
+        var totalColumn: Int { parts[0].totalColumn }
+        var allAmountColumns: [Int] { parts.flatMap(\.amountColumns) }
     }
 
     struct Line {
         var source: SourceRow
         var label: String
         var key: String
+        /// 0 for 一、 and unnumbered lines, 1 for （一）, 2 for 1. ; sub-lines sum into the line above.
+        var depth: Int = 0
     }
 
     struct Carry {
@@ -34,6 +46,30 @@ struct SummaryTableView {
             lines + (currentTotal.map { [$0] } ?? []) + carries.flatMap { [$0.top] + $0.children }
                 + (grandTotal.map { [$0] } ?? [])
         }
+
+        /// The row the lines add up to: 本年…合计, else …总计 when nothing is carried over.
+        var linesTotal: Line? { currentTotal ?? (carries.isEmpty ? grandTotal : nil) }
+
+        /// Lines at the top level (sub-lines left out).
+        var topLines: [Line] {
+            let top = lines.map(\.depth).min() ?? 0
+            return lines.filter { $0.depth == top }
+        }
+
+        /// Each line with sub-lines right under it (deeper numbering).
+        var parentLines: [(parent: Line, children: [Line])] {
+            var result: [(Line, [Line])] = []
+            for (index, line) in lines.enumerated() {
+                var children: [Line] = []
+                var next = index + 1
+                while next < lines.count, lines[next].depth > line.depth {
+                    if children.isEmpty || lines[next].depth == children[0].depth { children.append(lines[next]) }
+                    next += 1
+                }
+                if !children.isEmpty { result.append((line, children)) }
+            }
+            return result
+        }
     }
 
     let table: BudgetTable
@@ -46,20 +82,21 @@ struct SummaryTableView {
 
     init(_ table: BudgetTable) {
         self.table = table
-        let (width, labels) = ValidationLabels.padded(table)
+        let roles = ColumnRoles(table)
+        let width = roles.labels.count
+        let labels = roles.labels
         self.labels = labels
         columnNames = labels.map(TextNormalizer.compact)
-        serialColumn = labels.firstIndex { LabelMeaning.key($0) == "序号" }
+        let serialColumn = labels.firstIndex { LabelMeaning.key($0) == "序号" }
+        self.serialColumn = serialColumn
 
         var sides: [(name: String, columns: [Int])] = []
-        let groups = table.header.groups.filter {
-            !$0.spansBothRows && $0.firstColumn >= 0 && $0.firstColumn <= $0.lastColumn && $0.lastColumn < width
-        }
-        for group in groups {
-            let key = LabelMeaning.key(group.cell.text)
-            if key.hasPrefix("收入") || key.hasPrefix("支出") {
-                sides.append((String(key.prefix(2)), Array(group.firstColumn...group.lastColumn)))
-            }
+        for node in roles.header.nodes.sorted(by: { ($0.level, $0.first) < ($1.level, $1.first) })
+        where node.first < node.last && node.last < width {
+            let key = LabelMeaning.key(node.label)
+            let name = key.containsText("收入") ? "收入" : (key.containsText("支出") ? "支出" : "")
+            guard !name.isEmpty, !sides.contains(where: { $0.name == name }) else { continue }
+            sides.append((name, Array(node.first...node.last).filter { $0 != serialColumn }))
         }
         if sides.count != 2 {
             // No usable groups: split at the descriptive 项目 columns.
@@ -70,20 +107,42 @@ struct SummaryTableView {
                 sides = [("收入", Array(first..<second)), ("支出", Array(second..<width))]
             }
         }
-        income = sides.first { $0.name == "收入" }.flatMap { Self.side(named: "收入", columns: $0.columns, labels: labels) }
-        spending = sides.first { $0.name == "支出" }.flatMap { Self.side(named: "支出", columns: $0.columns, labels: labels) }
+        let textColumns = roles.descriptive
+        income = sides.first { $0.name == "收入" }.flatMap {
+            Self.side(named: "收入", columns: $0.columns, labels: labels, textColumns: textColumns)
+        }
+        spending = sides.first { $0.name == "支出" }.flatMap {
+            Self.side(named: "支出", columns: $0.columns, labels: labels, textColumns: textColumns)
+        }
     }
 
     private static func isItemLabel(_ label: String) -> Bool {
-        ["项目", "收入项目", "支出项目", "科目", "收入", "支出"].contains(LabelMeaning.key(label))
+        let key = LabelMeaning.key(label)
+        return ["项目", "收入项目", "支出项目", "科目", "收入", "支出"].contains(key) || key.hasSuffix("名称")
     }
 
-    private static func side(named name: String, columns: [Int], labels: [String]) -> Side? {
-        guard let labelColumn = columns.first(where: { isItemLabel(labels[$0]) }) ?? columns.first else { return nil }
-        let amounts = columns.filter { $0 != labelColumn }
-        guard let first = amounts.first else { return nil }
-        let total = amounts.first { ColumnMeaning.total.matches(labels[$0]) } ?? first
-        return Side(name: name, labelColumn: labelColumn, amountColumns: amounts, totalColumn: total)
+    /// A side's parts: each label column with the amount columns up to the next label column.
+    private static func side(named name: String, columns: [Int], labels: [String], textColumns: Set<Int>) -> Side? {
+        let isLabel: (Int) -> Bool = { isItemLabel(labels[$0]) || (textColumns.contains($0) && !ColumnMeaning.total.matches(labels[$0])) }
+        var parts: [Part] = []
+        var current: (label: Int, amounts: [Int])?
+        for column in columns {
+            if isLabel(column) {
+                if let current, !current.amounts.isEmpty { parts.append(part(current.label, current.amounts, labels)) }
+                current = (column, [])
+            } else if current != nil {
+                current?.amounts.append(column)
+            } else {
+                current = (column, [])
+            }
+        }
+        if let current, !current.amounts.isEmpty { parts.append(part(current.label, current.amounts, labels)) }
+        return parts.isEmpty ? nil : Side(name: name, parts: parts)
+    }
+
+    private static func part(_ label: Int, _ amounts: [Int], _ labels: [String]) -> Part {
+        Part(labelColumn: label, amountColumns: amounts,
+             totalColumn: amounts.first { ColumnMeaning.total.matches(labels[$0]) } ?? amounts[0])
     }
 
     var title: String { table.title }
@@ -101,33 +160,39 @@ struct SummaryTableView {
         return columnName(column)
     }
 
-    /// Reads the rows of one side as a section.
-    func section(_ side: Side) -> Section {
+    func section(_ side: Side) -> Section { section(side, side.parts[0]) }
+
+    /// Reads the rows of one part of a side as a section. Total and carry-over rows are told by
+    /// the side's first label column (their label spans the parts in print).
+    func section(_ side: Side, _ part: Part) -> Section {
         enum State { case lines, carries, done }
         var section = Section()
         var state = State.lines
         for source in table.dataRows {
-            let label = CodeTableView.text(source, side.labelColumn)
+            let sideLabel = CodeTableView.text(source, side.labelColumn)
+            let sideKey = LabelMeaning.key(sideLabel)
+            let label = CodeTableView.text(source, part.labelColumn)
             let key = LabelMeaning.key(label)
-            let hasContent = !key.isEmpty || side.amountColumns.contains { !CodeTableView.text(source, $0).isEmpty }
-            guard hasContent else { continue }
-            let line = Line(source: source, label: label, key: key)
+            let hasContent = !key.isEmpty || part.amountColumns.contains { !CodeTableView.text(source, $0).isEmpty }
             switch state {
             case .lines:
-                if Self.isCurrentTotal(key) {
-                    section.currentTotal = line
+                if Self.isCurrentTotal(sideKey) {
+                    section.currentTotal = Line(source: source, label: sideLabel, key: sideKey)
                     state = .carries
-                } else if Self.isGrandTotal(key) {
-                    section.grandTotal = line
+                } else if Self.isGrandTotal(sideKey, side: side.name) {
+                    section.grandTotal = Line(source: source, label: sideLabel, key: sideKey)
                     state = .done
-                } else {
-                    section.lines.append(line)
+                } else if hasContent {
+                    section.lines.append(Line(source: source, label: label, key: key, depth: Self.depth(label)))
                 }
             case .carries:
-                if Self.isGrandTotal(key) {
+                let line = Line(source: source, label: sideLabel, key: sideKey)
+                if Self.isGrandTotal(sideKey, side: side.name) {
                     section.grandTotal = line
                     state = .done
-                } else if LabelMeaning.isNumbered(label), let last = section.carries.indices.last {
+                } else if sideKey.isEmpty && !side.allAmountColumns.contains(where: { !CodeTableView.text(source, $0).isEmpty }) {
+                    continue
+                } else if LabelMeaning.isNumbered(sideLabel), let last = section.carries.indices.last {
                     section.carries[last].children.append(line)
                 } else {
                     section.carries.append(Carry(top: line, children: []))
@@ -139,13 +204,24 @@ struct SummaryTableView {
         return section
     }
 
-    /// 本年收入合计, 本年支出合计 (also …小计).
-    static func isCurrentTotal(_ key: String) -> Bool {
-        key.hasPrefix("本年") && (key.hasSuffix("合计") || key.hasSuffix("小计"))
+    /// 一、 (and unnumbered) 0, （一） 1, 1. / 1、 2.
+    static func depth(_ label: String) -> Int {
+        let text = TextNormalizer.label(label)
+        guard LabelMeaning.isNumbered(label) || text.first?.isASCIIDigit == true, let first = text.first else { return 0 }
+        if first == "（" || first == "(" { return 1 }
+        if first.isASCIIDigit { return 2 }
+        return 0
     }
 
-    /// 收入总计, 支出总计.
-    static func isGrandTotal(_ key: String) -> Bool { key.hasSuffix("总计") }
+    /// 本年收入合计, 本年支出合计, 当年收入小计 (also …小计).
+    static func isCurrentTotal(_ key: String) -> Bool {
+        (key.hasPrefix("本年") || key.hasPrefix("当年")) && (key.hasSuffix("合计") || key.hasSuffix("小计"))
+    }
+
+    /// 收入总计, 支出总计 (收入合计, 支出合计 where there is no 总计).
+    static func isGrandTotal(_ key: String, side: String = "") -> Bool {
+        key.hasSuffix("总计") || (!side.isEmpty && (key == side + "合计" || key == "合计"))
+    }
 
     func place(_ line: Line, _ column: Int) -> CellPlace {
         let line2 = column >= 0 && column < line.source.cells.count ? line.source.cells[column].line : line.source.line
@@ -159,6 +235,16 @@ struct SummaryTableView {
         let place = place(line, column)
         guard let value = Cents(parsing: text) else { return .unreadable(text: text, place: place) }
         return .amount(AmountCell(value: value, place: place))
+    }
+
+    /// A total row's value for a part: its own cell, or, when that is empty and the side holds
+    /// one amount in that row (a label printed across the parts, its amount at the end), that one.
+    func readTotal(_ line: Line, _ side: Side, _ column: Int) -> CellRead {
+        if CodeTableView.text(line.source, column).isEmpty {
+            let filled = side.allAmountColumns.filter { !CodeTableView.text(line.source, $0).isEmpty }
+            if filled.count == 1, let only = filled.first { return read(line, only) }
+        }
+        return read(line, column)
     }
 
     /// Where a line that is absent from this table would be named.

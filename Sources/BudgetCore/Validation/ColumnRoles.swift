@@ -1,0 +1,136 @@
+/// What each column of a table holds, read from its header labels (any header row above it)
+/// and its cells, never from a catalog: the serial, the 科目编码 (one combined column or split
+/// 类 | 款 | 项 columns), the name, and the amounts. Code columns are never amounts.
+struct ColumnRoles {
+    enum Code: Equatable {
+        /// `201`, `20101`, `2010101` in one column.
+        case combined(Int)
+        /// 类 | 款 | 项 (or 类 | 款 for 经济分类) columns.
+        case split([Int])
+
+        var columns: [Int] {
+            switch self {
+            case .combined(let column): return [column]
+            case .split(let columns): return columns
+            }
+        }
+    }
+
+    let header: HeaderColumns
+    /// The lowest header label of each column ("" when none).
+    let labels: [String]
+    let serial: Int?
+    let code: Code?
+    let name: Int?
+    let amounts: [Int]
+    /// Columns holding text, not amounts.
+    let descriptive: Set<Int>
+
+    init(_ table: BudgetTable) {
+        let content = table.dataRows.filter { !$0.isAllEmpty }
+        let headerRows = Self.headerRows(of: table)
+        let width = max(table.width, headerRows.map(\.count).max() ?? 0, content.map(\.count).max() ?? 0)
+        let texts: (Int) -> [String] = { column in
+            content.map { CodeTableView.text($0, column) }.filter { !$0.isEmpty }
+        }
+        // A column holds text when most of its filled data cells are not amounts (one note
+        // such as 见附表 in an amount column does not make it text).
+        let textColumns = Set((0..<width).filter { column in
+            let values = texts(column)
+            let words = values.filter { Cents(parsing: $0) == nil }.count
+            return words > 0 && words * 2 >= values.count
+        })
+        let lastRow = headerRows.last ?? []
+        let roughLabels = (0..<width).map { column -> String in
+            if column < lastRow.count, !lastRow[column].isEmpty { return lastRow[column] }
+            let fallback = table.columnLabels
+            return column < fallback.count ? fallback[column] : ""
+        }
+        header = HeaderColumns(rows: headerRows, width: width, descriptive: { column in
+            textColumns.contains(column) || (column < roughLabels.count && Self.isLabelHeader(roughLabels[column]))
+        })
+        let fallback = table.columnLabels
+        let paths = header.paths
+        let labels = (0..<width).map { column in
+            if let leaf = paths[column].last { return leaf }
+            return column < fallback.count ? fallback[column] : ""
+        }
+        self.labels = labels
+        let keys = labels.map(LabelMeaning.key)
+
+        serial = keys.firstIndex { $0 == "序号" }
+        // Split codes: adjacent 类 | 款 (| 项) columns, by label or by 3-digit + 2-digit cells.
+        var code: Code?
+        if let classColumn = keys.firstIndex(of: "类"), classColumn + 1 < width, keys[classColumn + 1] == "款" {
+            var parts = [classColumn, classColumn + 1]
+            if classColumn + 2 < width, keys[classColumn + 2] == "项" { parts.append(classColumn + 2) }
+            code = .split(parts)
+        } else if let combined = keys.firstIndex(where: { $0.containsText("编码") || $0.containsText("代码") }) {
+            code = .combined(combined)
+        } else {
+            for column in 0..<width {
+                let values = texts(column)
+                guard values.count >= 2 else { continue }
+                if values.allSatisfy({ CodeTableView.code(from: $0) != nil || ColumnMeaning.total.matches($0) }) {
+                    code = .combined(column)
+                    break
+                }
+                if values.allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }), column + 1 < width {
+                    let next = texts(column + 1)
+                    if !next.isEmpty, next.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }),
+                       next.contains(where: { $0.count == 2 }) {
+                        var parts = [column, column + 1]
+                        let third = column + 2 < width ? texts(column + 2) : []
+                        if !third.isEmpty, third.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }) {
+                            parts.append(column + 2)
+                        }
+                        code = .split(parts)
+                        break
+                    }
+                }
+            }
+        }
+        self.code = code
+        let codeColumns = Set(code?.columns ?? [])
+        var name = keys.indices.first { column in
+            !codeColumns.contains(column)
+                && (keys[column].containsText("名称") || keys[column] == "项目" || keys[column] == "科目")
+        }
+        if name == nil, let after = code?.columns.max(), after + 1 < width, textColumns.contains(after + 1) || keys[after + 1].isEmpty {
+            name = after + 1
+        }
+        self.name = name
+        var descriptive = codeColumns.union([serial, name].compactMap { $0 })
+        for column in 0..<width where ColumnMeaning.isDescriptive(labels[column]) || textColumns.contains(column) {
+            descriptive.insert(column)
+        }
+        self.descriptive = descriptive
+        amounts = (0..<width).filter { !descriptive.contains($0) }
+    }
+
+    /// Header rows of a table, including rows the recognizer kept above the header (a third
+    /// or fourth header level) when they hold labels only.
+    static func headerRows(of table: BudgetTable) -> [[String]] {
+        var rows: [[String]] = []
+        if table.kind != .performanceTarget {
+            for row in table.preambleRows.reversed() {
+                let texts = row.texts
+                guard texts.contains(where: { !$0.isEmpty }),
+                      !texts.contains(where: { !$0.isEmpty && Cents(parsing: $0) != nil }) else { break }
+                rows.insert(texts, at: 0)
+            }
+        }
+        return rows + table.headerRows.map(\.texts)
+    }
+
+    /// A header label naming a text column (项目, 名称, 科目, 编码, 类/款/项).
+    static func isLabelHeader(_ label: String) -> Bool {
+        let key = LabelMeaning.key(label)
+        return ColumnMeaning.isDescriptive(label) || ["类", "款", "项"].contains(key) || key.containsText("项目")
+            || key.containsText("科目")
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
