@@ -10,7 +10,7 @@ import TestSupport
     @Test func textReportCountsChecksAndNamesSkippedOnes() throws {
         let result = try CLI.run(["validate", Self.jiangsu.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("jiangsu_zhengxie_2019.txt (部门：江苏省政协办公厅): consistent, no finding ("))
+        #expect(result.stdout.contains("jiangsu_zhengxie_2019.txt (江苏省政协办公厅): consistent, no finding ("))
         #expect(result.stdout.contains(" check(s) run, 2 skipped)"))
         #expect(result.stdout.contains("note: 财政拨款收支总表 国有资本经营 类 = 国有资本经营支出表 类: skipped, 国有资本经营支出表 absent"))
     }

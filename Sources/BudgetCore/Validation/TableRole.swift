@@ -27,6 +27,9 @@ enum TableRole: Equatable, CaseIterable {
         case .governmentFundExpenditure: return .governmentFundExpenditure
         case .stateCapitalExpenditure: return .stateCapitalExpenditure
         case .threePublicExpenditure: return .threePublic
+        case .fiscalGrantExpenditure: return .fiscalExpenditure
+        case .fiscalGrantBasicExpenditure: return .fiscalBasicExpenditure
+        case .operatingCost: return .operatingCost
         case .organization, .performanceTarget, .procurement, .fixedAssets: return .other
         case .unknown: return of(title: table.title)
         }
