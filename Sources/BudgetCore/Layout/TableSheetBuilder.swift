@@ -42,8 +42,17 @@ public enum TableSheetBuilder {
             placeData(dataRow, row: row, roles: roles, on: &sheet)
             row += 1
         }
-        for column in table.template?.mergeDownColumns ?? [] where column < width {
-            mergeDown(column: column, rows: firstDataRow..<row, on: &sheet)
+        if table.bodyMerges.isEmpty {
+            for column in table.template?.mergeDownColumns ?? [] where column < width {
+                mergeDown(column: column, rows: firstDataRow..<row, on: &sheet)
+            }
+        } else {
+            // The source's own merges replace the inferred ones (two sets could overlap).
+            for range in table.bodyMerges where range.lastRow < table.dataRows.count && range.lastColumn < width {
+                if let style = sheet.style(at: firstDataRow + range.firstRow, range.firstColumn) {
+                    sheet.merge(range.offset(rows: firstDataRow), style)
+                }
+            }
         }
 
         for note in table.notes {

@@ -18,6 +18,9 @@ public struct BudgetTable: Sendable {
     /// Number of columns: the length of the last header row (and of the 栏次 row).
     public var width: Int
     public var warnings: [ConversionWarning]
+    /// Merges among the data rows, rows relative to the first data row: the explicit spans of
+    /// a structured source (HTML, Word). The text shape has none.
+    public var bodyMerges: [GridRange] = []
 
     /// Every row in reading order, as written to the sheet (meta first).
     public var allRows: [SourceRow] {

@@ -1,0 +1,89 @@
+/// StructuredDocument → BudgetDocument: the one way every structured shape (HTML, Word, PDF)
+/// becomes tables and narrative. Around each grid, in reading order:
+/// - before it, the paragraphs that give its title, label line and meta (a disclosure page),
+///   unless the grid carries them in its own top rows (Excel's "Save as Web Page");
+/// - after it, the notes (注：…) directly beneath it;
+/// - every other paragraph is narrative (情况说明), in order.
+public enum StructuredAssembler {
+    /// How many paragraphs may stand between a title and its grid (`…情况如下：`).
+    static let maximumIntroParagraphs = 2
+
+    public static func assemble(_ document: StructuredDocument, encoding: SourceEncoding = .utf8) -> BudgetDocument {
+        var tables: [BudgetTable] = []
+        var narrative: [Paragraph] = []
+        var pending: [Paragraph] = []
+        var lastLine = 0
+        var index = 0
+        let blocks = document.blocks
+        while index < blocks.count {
+            switch blocks[index] {
+            case .paragraph(let paragraph):
+                lastLine = max(lastLine, paragraph.line)
+                pending.append(paragraph)
+                index += 1
+            case .grid(let grid):
+                lastLine = max(lastLine, grid.line, grid.cells.last?.line ?? 0)
+                var surroundings = GridTableAssembler.Surroundings()
+                if GridTableAssembler.ownTitle(of: grid) == nil {
+                    let context = takeContext(from: &pending)
+                    surroundings.title = context.title
+                    surroundings.meta = context.meta
+                }
+                narrative += pending
+                pending = []
+                index += 1
+                // Notes directly beneath the grid.
+                while index < blocks.count, case .paragraph(let paragraph) = blocks[index],
+                      TitleRules.isNote(paragraph.text.trimmingSpaces()) {
+                    surroundings.notes.append(paragraph)
+                    lastLine = max(lastLine, paragraph.line)
+                    index += 1
+                }
+                let result = GridTableAssembler.assemble(grid, around: surroundings)
+                narrative += result.narrative
+                tables.append(result.table)
+            }
+        }
+        narrative += pending
+        return BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: [], lineCount: lastLine)
+    }
+
+    struct Context {
+        var title: Paragraph?
+        var meta: [SourceCell] = []
+    }
+
+    /// Takes the title and meta paragraphs that end `pending`, walking back from the grid:
+    /// meta lines, then the title, allowing a short introduction between title and grid.
+    /// A label line (公开01表) above the title stays in the narrative, as in the text shape.
+    static func takeContext(from pending: inout [Paragraph]) -> Context {
+        var context = Context()
+        var metaParagraphs: [(index: Int, items: [String], line: Int)] = []
+        var intro = 0
+        var position = pending.count - 1
+        while position >= 0 {
+            let paragraph = pending[position]
+            let text = paragraph.text.trimmingSpaces()
+            if let items = StructuredTextRules.metaItems(ofParagraph: text), intro == 0 {
+                metaParagraphs.insert((position, items, paragraph.line), at: 0)
+            } else if StructuredTextRules.isLabelLine(text) {
+                // A label between title and grid: keep looking for the title.
+            } else if TitleRules.looksLikeTitle(text) {
+                context.title = Paragraph(text, line: paragraph.line)
+                break
+            } else if intro < maximumIntroParagraphs, text.count <= 200 {
+                intro += 1
+            } else {
+                break
+            }
+            position -= 1
+        }
+        var taken = Set(metaParagraphs.map(\.index))
+        if context.title != nil {
+            taken.insert(position)
+        }
+        context.meta = metaParagraphs.flatMap { entry in entry.items.map { SourceCell($0, line: entry.line) } }
+        pending = pending.enumerated().filter { !taken.contains($0.offset) }.map(\.element)
+        return context
+    }
+}
