@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "budget2xlsx", targets: ["budget2xlsx"]),
         .library(name: "BudgetCore", targets: ["BudgetCore"]),
+        .library(name: "MarkupReaders", targets: ["MarkupReaders"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,10 @@ let package = Package(
         // Reads produced workbooks back (verify, tests).
         .target(name: "XlsxReaderKit", dependencies: [
             "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // HTML pages and Word documents read into a StructuredDocument (libxml2, ZIPFoundation).
+        .target(name: "MarkupReaders", dependencies: [
+            "BudgetCore", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Files in, workbooks out: reading, converting and safe writing of one document.
         .target(name: "BudgetConversion", dependencies: [
@@ -55,6 +60,9 @@ let package = Package(
             "CorpusGenerator",
         ]),
         .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "CXlsxWriter"]),
+        .testTarget(name: "MarkupReadersTests", dependencies: [
+            "MarkupReaders", "BudgetCore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),
     ]
 )
