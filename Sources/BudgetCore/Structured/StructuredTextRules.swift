@@ -27,7 +27,10 @@ enum StructuredTextRules {
     static func isMetaItem(_ text: String) -> Bool {
         if TitleRules.isMetaText(text) { return true }
         let t = TextNormalizer.compact(text)
-        return ["部门：", "部门:", "编制部门", "单位名称", "预算单位", "编制单位", "部门名称"].contains { t.hasPrefix($0) }
+        // A label with its colon: `单位名称` alone is a column header (机构设置情况).
+        return ["部门", "编制部门", "单位名称", "预算单位", "编制单位", "部门名称"].contains { key in
+            t.hasPrefix(key + "：") || t.hasPrefix(key + ":")
+        }
     }
 
     /// A paragraph holding meta items (`单位：万元`, `部门：…　单位：万元`), split into its items.

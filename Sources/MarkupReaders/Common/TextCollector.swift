@@ -1,12 +1,13 @@
 /// Gathers the text of markup the way a browser shows it: runs of ASCII whitespace collapse
-/// to one space, explicit breaks start a new line, and each line is trimmed of spaces and
-/// no-break spaces at both ends (an ideographic space U+3000 is text, kept).
+/// to one space and vanish at the ends of a line; explicit breaks start a new line. A no-break
+/// space is meant space: written as a plain space and kept, so `计量&nbsp;&nbsp;单位` keeps
+/// its two spaces. A line of nothing but spaces is empty (`<td>&nbsp;</td>`).
 struct TextCollector {
     private var lines: [String] = []
     private var current = ""
     private var pendingSpace = false
 
-    var isEmpty: Bool { lines.allSatisfy(\.isEmpty) && Self.trim(current).isEmpty }
+    var isEmpty: Bool { lines.isEmpty && Self.isBlank(current) }
 
     mutating func append(_ text: String) {
         for scalar in text.unicodeScalars {
@@ -16,7 +17,7 @@ struct TextCollector {
             default:
                 if pendingSpace && !current.isEmpty { current.append(" ") }
                 pendingSpace = false
-                current.unicodeScalars.append(scalar)
+                current.unicodeScalars.append(scalar == "\u{00A0}" ? " " : scalar)
             }
         }
     }
@@ -31,13 +32,14 @@ struct TextCollector {
     /// A line break (`<br>`, a block boundary, a Word paragraph). Empty lines from block
     /// boundaries are dropped; `explicit` breaks keep them.
     mutating func breakLine(explicit: Bool = false) {
-        let line = Self.trim(current)
+        let line = Self.isBlank(current) ? "" : current
         if !line.isEmpty || explicit { lines.append(line) }
         current = ""
         pendingSpace = false
     }
 
-    /// The lines gathered so far (the open line closed), then emptied.
+    /// The lines gathered so far (the open line closed, empty lines at either end dropped),
+    /// then emptied.
     mutating func takeLines() -> [String] {
         breakLine()
         var result = lines
@@ -47,11 +49,26 @@ struct TextCollector {
         return result
     }
 
-    static func trim(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{00A0}" || s == "\t" || s == "\n" || s == "\r" }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(scalars[first...last])
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }
+    }
+
+    /// A figure padded with spaces (`&nbsp;0`) is the figure: padding is layout, and a padded
+    /// amount would no longer read as a number.
+    static func unpaddedFigure(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: " ")
+        guard !trimmed.isEmpty, trimmed.count < text.count,
+              trimmed.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "," || $0 == "." || $0 == "-" || $0 == "%" })
+        else { return text }
+        return trimmed
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        let start = firstIndex { !characters.contains($0) } ?? endIndex
+        let end = lastIndex { !characters.contains($0) }.map { index(after: $0) } ?? start
+        return String(self[start..<Swift.max(start, end)])
     }
 }

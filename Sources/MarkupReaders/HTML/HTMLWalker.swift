@@ -157,7 +157,7 @@ struct HTMLWalker {
     static func cellText(_ cell: XMLNodePointer) -> String {
         var collector = TextCollector()
         collectText(cell, into: &collector)
-        return collector.takeLines().joined(separator: "\n")
+        return TextCollector.unpaddedFigure(collector.takeLines().joined(separator: "\n"))
     }
 
     private static func collectText(_ node: XMLNodePointer, into collector: inout TextCollector) {
@@ -181,11 +181,3 @@ struct HTMLWalker {
     }
 }
 
-private extension String {
-    func trimmingCharacters(in set: String) -> Substring {
-        let characters = Set(set)
-        let start = firstIndex { !characters.contains($0) } ?? endIndex
-        let end = lastIndex { !characters.contains($0) }.map { index(after: $0) } ?? start
-        return self[start..<max(start, end)]
-    }
-}
