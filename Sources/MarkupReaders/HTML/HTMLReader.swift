@@ -19,6 +19,7 @@ enum HTMLReader {
         }
         guard utf8.count < Int(Int32.max) else { throw MarkupReadError(fileName: fileName, "the page is too large to parse") }
         utf8.append(0)
+        xmlResetLastError()
         let parsed: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -30,6 +31,13 @@ enum HTMLReader {
             throw MarkupReadError(fileName: fileName, "libxml2 could not parse the page as HTML")
         }
         defer { xmlFreeDoc(document) }
+        // Malformed markup gives recoverable errors, read past as browsers do; a fatal one
+        // (nesting beyond libxml2's 256 levels) stops the parser with the page half read.
+        if let error = xmlGetLastError(), error.pointee.level == XML_ERR_FATAL {
+            let message = error.pointee.message.map { String(cString: $0) } ?? "fatal error"
+            throw MarkupReadError(fileName: fileName,
+                "line \(error.pointee.line): the HTML parser stopped (\(message.trimmingCharacters(in: .whitespacesAndNewlines)))")
+        }
         guard let root = xmlDocGetRootElement(document) else {
             throw MarkupReadError(fileName: fileName, "the page has no elements")
         }
