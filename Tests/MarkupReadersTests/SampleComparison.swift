@@ -75,3 +75,35 @@ func compare(_ expected: BudgetDocument, _ actual: BudgetDocument) -> [String] {
 
 /// One difference a line, for reading a failure.
 func report(_ differences: [String]) -> String { differences.joined(separator: "\n") }
+
+/// The workbooks the two documents would be written as, compared sheet by sheet (names,
+/// cells with values and styles, merges, widths, heights, panes, print setup); only the source
+/// line of each cell, which differs between shapes by nature, is left out.
+func compareWorkbooks(_ expected: BudgetDocument, _ actual: BudgetDocument) -> [String] {
+    func normalized(_ document: BudgetDocument) -> [SheetLayout] {
+        WorkbookPlanner.plan(document, sourceName: "sample").sheets.map { sheet in
+            var sheet = sheet
+            sheet.cells = sheet.cells.map { cell in
+                var cell = cell
+                cell.sourceLine = 0
+                return cell
+            }
+            return sheet
+        }
+    }
+    let a = normalized(expected), b = normalized(actual)
+    var found: [String] = []
+    if a.count != b.count { found.append("sheet count \(a.count) ≠ \(b.count)") }
+    for (x, y) in zip(a, b) where x != y {
+        var parts: [String] = []
+        if x.name != y.name { parts.append("name \(y.name)") }
+        if x.cells != y.cells {
+            let first = Array(zip(x.cells, y.cells)).first { $0.0 != $0.1 }
+            parts.append("cells (\(x.cells.count) vs \(y.cells.count)) first: \(first.map { "\($0.0) ≠ \($0.1)" } ?? "")")
+        }
+        if x.merges != y.merges { parts.append("merges \(x.merges.map(\.range)) ≠ \(y.merges.map(\.range))") }
+        if parts.isEmpty { parts.append("widths, heights, panes or print setup") }
+        found.append("sheet \(x.name): " + parts.joined(separator: "; "))
+    }
+    return found
+}

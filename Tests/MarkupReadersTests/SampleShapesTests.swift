@@ -31,6 +31,9 @@ import TestSupport
         let actual = StructuredAssembler.assemble(StructuredDocument(blocks: blocks))
         let differences = compare(expected, actual)
         #expect(differences == [], "\(report(differences))")
+        #expect(WorkbookPlanner.plan(actual, sourceName: "sample").sheets.count == 48)  // 47 tables + 情况说明
+        let workbookDifferences = compareWorkbooks(expected, actual)
+        #expect(workbookDifferences == [], "\(report(workbookDifferences))")
     }
 
     @Test func assemblerAloneGivesTheSampleBackFromExcelBlocks() throws {
@@ -39,6 +42,9 @@ import TestSupport
         let actual = StructuredAssembler.assemble(StructuredDocument(blocks: blocks))
         let differences = compare(expected, actual)
         #expect(differences == [], "\(report(differences))")
+        #expect(WorkbookPlanner.plan(actual, sourceName: "sample").sheets.count == 48)  // 47 tables + 情况说明
+        let workbookDifferences = compareWorkbooks(expected, actual)
+        #expect(workbookDifferences == [], "\(report(workbookDifferences))")
     }
 
     @Test func disclosurePageHTML() throws {
@@ -49,6 +55,9 @@ import TestSupport
         #expect(actual.tables.count == 47)
         let differences = compare(expected, actual)
         #expect(differences == [], "\(report(differences))")
+        #expect(WorkbookPlanner.plan(actual, sourceName: "sample").sheets.count == 48)  // 47 tables + 情况说明
+        let workbookDifferences = compareWorkbooks(expected, actual)
+        #expect(workbookDifferences == [], "\(report(workbookDifferences))")
     }
 
     @Test func excelWebPageInGBK() throws {
@@ -61,6 +70,9 @@ import TestSupport
         #expect(actual.tables.count == 47)
         let differences = compare(expected, actual)
         #expect(differences == [], "\(report(differences))")
+        #expect(WorkbookPlanner.plan(actual, sourceName: "sample").sheets.count == 48)  // 47 tables + 情况说明
+        let workbookDifferences = compareWorkbooks(expected, actual)
+        #expect(workbookDifferences == [], "\(report(workbookDifferences))")
     }
 
     @Test func wordDocument() throws {
@@ -73,5 +85,8 @@ import TestSupport
         #expect(actual.tables.count == 47)
         let differences = compare(expected, actual)
         #expect(differences == [], "\(report(differences))")
+        #expect(WorkbookPlanner.plan(actual, sourceName: "sample").sheets.count == 48)  // 47 tables + 情况说明
+        let workbookDifferences = compareWorkbooks(expected, actual)
+        #expect(workbookDifferences == [], "\(report(workbookDifferences))")
     }
 }

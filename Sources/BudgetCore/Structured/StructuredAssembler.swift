@@ -60,6 +60,8 @@ public enum StructuredAssembler {
         var context = Context()
         var metaParagraphs: [(index: Int, items: [String], line: Int)] = []
         var intro = 0
+        var nearest: Int?
+        var titleIndex: Int?
         var position = pending.count - 1
         while position >= 0 {
             let paragraph = pending[position]
@@ -68,19 +70,26 @@ public enum StructuredAssembler {
                 metaParagraphs.insert((position, items, paragraph.line), at: 0)
             } else if StructuredTextRules.isLabelLine(text) {
                 // A label between title and grid: keep looking for the title.
-            } else if TitleRules.looksLikeTitle(text) {
-                context.title = Paragraph(text, line: paragraph.line)
+            } else if TitleRules.looksLikeTitle(text) || StructuredTextRules.endsLikeTableName(text) {
+                titleIndex = position
                 break
             } else if intro < maximumIntroParagraphs, text.count <= 200 {
+                if intro == 0 { nearest = position }
                 intro += 1
             } else {
                 break
             }
             position -= 1
         }
+        // No paragraph reads like a title: the one right above the grid is its title when it
+        // is short and no sentence (`财政拨款支出预算表（功能科目）`), as in the text shape.
+        if titleIndex == nil, let nearest, StructuredTextRules.couldBeTitle(pending[nearest].text.trimmingSpaces()) {
+            titleIndex = nearest
+        }
         var taken = Set(metaParagraphs.map(\.index))
-        if context.title != nil {
-            taken.insert(position)
+        if let titleIndex {
+            context.title = Paragraph(pending[titleIndex].text.trimmingSpaces(), line: pending[titleIndex].line)
+            taken.insert(titleIndex)
         }
         context.meta = metaParagraphs.flatMap { entry in entry.items.map { SourceCell($0, line: entry.line) } }
         pending = pending.enumerated().filter { !taken.contains($0.offset) }.map(\.element)

@@ -23,6 +23,21 @@ enum StructuredTextRules {
         return marked && !rest.isEmpty && rest.allSatisfy { numerals.contains($0) }
     }
 
+    /// `…预算表（功能科目）`: a table name with a qualifier in brackets after 表.
+    static func endsLikeTableName(_ text: String) -> Bool {
+        guard text.count <= 120, !text.containsText("。"), let last = text.last, last == "）" || last == ")" else { return false }
+        let opening = text.lastIndex { $0 == "（" || $0 == "(" }
+        guard let opening, opening > text.startIndex else { return false }
+        return text[text.index(before: opening)] == "表"
+    }
+
+    /// Short, one line, no sentence and no lead-in: may name the table below it.
+    static func couldBeTitle(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 60, !text.containsText("。"), !text.containsText("\n") else { return false }
+        guard let last = text.last else { return false }
+        return !"：:，,；;".contains(last) && !TitleRules.isNote(text)
+    }
+
     /// One item of a meta line: unit, year, department, compiling unit.
     static func isMetaItem(_ text: String) -> Bool {
         if TitleRules.isMetaText(text) { return true }
