@@ -191,3 +191,26 @@ private func cell(_ text: String, _ rowSpan: Int = 1, _ columnSpan: Int = 1) -> 
         #expect(StructuredTextRules.isFigure("1,058.71") && StructuredTextRules.isFigure("-3") && !StructuredTextRules.isFigure("≥95%"))
     }
 }
+
+@Suite struct StructuredAssemblerLimitTests {
+    @Test func aGridTooLargeToLayOutIsSkippedWithAWarning() {
+        let grid = SpannedGrid(cells: [SpannedCell("x", row: 0, column: 0, line: 5)], rowCount: 1 << 40, columnCount: 1 << 30, line: 5)
+        let document = StructuredAssembler.assemble(StructuredDocument(blocks: [.grid(grid)]))
+        #expect(document.tables.isEmpty)
+        #expect(document.warnings.map(\.description) == [
+            "line 5: a table of 1099511627776 × 1073741824 positions is over the limit of 4000000; not read",
+        ])
+    }
+
+    @Test func spansReachingPastTheGridAreClipped() throws {
+        let grid = SpannedGrid(cells: [
+            SpannedCell("项目", row: 0, column: 0, rowSpan: 1, columnSpan: Int.max, line: 1),
+            SpannedCell("合计", row: 1, column: 0, rowSpan: Int.max, columnSpan: 1, line: 2),
+            SpannedCell("1.00", row: 1, column: 1, line: 2),
+        ], rowCount: 2, columnCount: 2, line: 1)
+        let document = StructuredAssembler.assemble(StructuredDocument(blocks: [.paragraph(Paragraph("某表", line: 0)), .grid(grid)]))
+        let table = try #require(document.tables.first)
+        #expect(table.title == "某表")
+        #expect(table.dataRows.map(\.texts) == [["合计", "1.00"]])
+    }
+}

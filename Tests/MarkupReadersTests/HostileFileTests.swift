@@ -72,7 +72,13 @@ import ZIPFoundation
         let row = "<tr>" + String(repeating: "<td colspan=\"1000\" rowspan=\"1000\">x</td>", count: 5) + "</tr>"
         let html = "<table>" + row + "</table>"
         #expect(Self.error(reading: Data(html.utf8), as: "area.html")
-            == "area.html: line 1: a table covers more than 4000000 grid positions")
+            == "area.html: line 1: a table covers more than 1000000 grid positions")
+    }
+
+    @Test func aWideFirstRowOverManyRowsIsRefusedByItsArea() {
+        let html = "<table><tr><td colspan=\"1000\">项目</td></tr>" + String(repeating: "<tr><td>1</td></tr>", count: 1_100) + "</table>"
+        #expect(Self.error(reading: Data(html.utf8), as: "area.html")
+            == "area.html: line 1: a table of 1101 rows × 1000 columns has more than 1000000 grid positions")
     }
 
     static let documentHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"

@@ -3,37 +3,60 @@
 /// row above reaches down) the way the text exports write them.
 struct GridOccupancy {
     let grid: SpannedGrid
-    /// Index into `grid.cells` of the cell whose top-left is (row, column).
-    private var starts: [Int: Int] = [:]
-    /// Index of the cell covering (row, column), starting there or spanning into it.
-    private var cover: [Int: Int] = [:]
+    /// Index into `grid.cells` of the cell whose top-left is each position (row-major), or -1.
+    private var starts: [Int32]
+    /// Index of the cell covering each position, starting there or spanning into it, or -1.
+    private var cover: [Int32]
 
+    /// Most positions (rows × columns) a grid may have to be laid out; readers limit their
+    /// grids well below this.
+    static let maximumPositions = 4_000_000
+
+    static func fits(_ grid: SpannedGrid) -> Bool {
+        grid.rowCount >= 0 && grid.columnCount >= 0
+            && grid.rowCount.multipliedReportingOverflow(by: grid.columnCount).partialValue <= maximumPositions
+            && !grid.rowCount.multipliedReportingOverflow(by: grid.columnCount).overflow
+            && grid.cells.count < Int(Int32.max)
+    }
+
+    /// The grid must fit (`fits`); a grid that does not is laid out empty.
     init(_ grid: SpannedGrid) {
         self.grid = grid
-        let width = max(grid.columnCount, 1)
+        let size = Self.fits(grid) ? grid.rowCount * grid.columnCount : 0
+        starts = Array(repeating: -1, count: size)
+        cover = Array(repeating: -1, count: size)
+        guard size > 0 else { return }
+        let width = grid.columnCount
         for (index, cell) in grid.cells.enumerated() {
             guard cell.row >= 0, cell.column >= 0, cell.row < grid.rowCount, cell.column < grid.columnCount else { continue }
-            starts[cell.row * width + cell.column] = index
-            let lastRow = min(cell.row + max(cell.rowSpan, 1), grid.rowCount) - 1
-            let lastColumn = min(cell.column + max(cell.columnSpan, 1), grid.columnCount) - 1
+            starts[cell.row * width + cell.column] = Int32(index)
+            let lastRow = min(cell.row + max(min(cell.rowSpan, grid.rowCount), 1), grid.rowCount) - 1
+            let lastColumn = min(cell.column + max(min(cell.columnSpan, grid.columnCount), 1), grid.columnCount) - 1
             for row in cell.row...lastRow {
-                for column in cell.column...lastColumn where cover[row * width + column] == nil {
-                    cover[row * width + column] = index
+                for column in cell.column...lastColumn where cover[row * width + column] < 0 {
+                    cover[row * width + column] = Int32(index)
                 }
             }
         }
     }
 
-    private var width: Int { max(grid.columnCount, 1) }
+    private var width: Int { grid.columnCount }
+
+    private func index(_ row: Int, _ column: Int) -> Int? {
+        guard row >= 0, column >= 0, row < grid.rowCount, column < grid.columnCount, !starts.isEmpty else { return nil }
+        return row * width + column
+    }
 
     /// The cell whose top-left is at (row, column).
     func cell(startingAt row: Int, _ column: Int) -> SpannedCell? {
-        starts[row * width + column].map { grid.cells[$0] }
+        guard let position = index(row, column), starts[position] >= 0 else { return nil }
+        return grid.cells[Int(starts[position])]
     }
 
     /// The cell covering (row, column), wherever it starts.
     func cell(covering row: Int, _ column: Int) -> SpannedCell? {
-        cover[row * width + column].map { grid.cells[$0] }
+        guard let position = index(row, column), cover[position] >= 0 else { return nil }
+        return grid.cells[Int(cover[position])]
     }
 
     /// Cells starting in `row`, left to right.
@@ -76,6 +99,6 @@ struct GridOccupancy {
     }
 
     /// Row + span, clipped to the grid.
-    func lastRow(of cell: SpannedCell) -> Int { min(cell.row + max(cell.rowSpan, 1), grid.rowCount) - 1 }
-    func lastColumn(of cell: SpannedCell) -> Int { min(cell.column + max(cell.columnSpan, 1), grid.columnCount) - 1 }
+    func lastRow(of cell: SpannedCell) -> Int { min(cell.row + max(min(cell.rowSpan, grid.rowCount), 1), grid.rowCount) - 1 }
+    func lastColumn(of cell: SpannedCell) -> Int { min(cell.column + max(min(cell.columnSpan, grid.columnCount), 1), grid.columnCount) - 1 }
 }

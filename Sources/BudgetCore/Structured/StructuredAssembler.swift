@@ -13,6 +13,7 @@ public enum StructuredAssembler {
         var narrative: [Paragraph] = []
         var pending: [Paragraph] = []
         var lastLine = 0
+        var warnings: [ConversionWarning] = []
         var index = 0
         let blocks = document.blocks
         while index < blocks.count {
@@ -23,11 +24,28 @@ public enum StructuredAssembler {
                 index += 1
             case .grid(let grid):
                 lastLine = max(lastLine, grid.line, grid.cells.last?.line ?? 0)
+                guard GridOccupancy.fits(grid) else {
+                    warnings.append(ConversionWarning(line: grid.line,
+                        "a table of \(grid.rowCount) × \(grid.columnCount) positions is over the limit of \(GridOccupancy.maximumPositions); not read"))
+                    index += 1
+                    continue
+                }
                 var surroundings = GridTableAssembler.Surroundings()
-                if GridTableAssembler.ownTitle(of: grid) == nil {
-                    let context = takeContext(from: &pending)
-                    surroundings.title = context.title
-                    surroundings.meta = context.meta
+                // The grid's own top row names it (Excel's web page) unless that row only
+                // spans the width without reading like a title and a paragraph above does.
+                let own = GridTableAssembler.ownTitle(of: grid)
+                let ownReadsAsTitle = own.map { cell in
+                    let text = cell.text.trimmingSpaces()
+                    return TitleRules.looksLikeTitle(text) || StructuredTextRules.endsLikeTableName(text)
+                } ?? false
+                if !ownReadsAsTitle {
+                    var remaining = pending
+                    let context = takeContext(from: &remaining)
+                    if own == nil || context.title != nil {
+                        pending = remaining
+                        surroundings.title = context.title
+                        surroundings.meta = context.meta
+                    }
                 }
                 narrative += pending
                 pending = []
@@ -45,7 +63,7 @@ public enum StructuredAssembler {
             }
         }
         narrative += pending
-        return BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: [], lineCount: lastLine)
+        return BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: warnings, lineCount: lastLine)
     }
 
     struct Context {

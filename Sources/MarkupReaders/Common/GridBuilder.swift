@@ -74,8 +74,12 @@ struct GridBuilder {
     }
 
     /// The grid: rows as counted, spans clipped to the last row, cells in reading order.
-    func finish(line: Int) -> SpannedGrid {
+    func finish(line: Int) throws(MarkupReadError) -> SpannedGrid {
         let rowCount = row + 1
+        guard rowCount * columnCount <= limits.maxPositions else {
+            throw MarkupReadError(fileName: fileName,
+                "line \(line): a table of \(rowCount) rows × \(columnCount) columns has more than \(limits.maxPositions) grid positions")
+        }
         var placed = cells.map { cell -> SpannedCell in
             var cell = cell
             cell.rowSpan = min(cell.rowSpan, rowCount - cell.row)

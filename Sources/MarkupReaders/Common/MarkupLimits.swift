@@ -6,7 +6,8 @@ public struct MarkupLimits: Sendable, Equatable {
     public var maxSpan: Int
     /// Widest table, in columns (Excel's sheet limit).
     public var maxColumns: Int
-    /// Most cells in one document, and most grid positions (rows × columns) in one table.
+    /// Most cells in one document, and most grid positions in one table (rows × columns, and
+    /// the positions its cells' spans cover).
     public var maxCells: Int
     public var maxPositions: Int
     /// Zip members of a .docx: largest uncompressed size, total, and ratio to compressed size.
@@ -15,7 +16,7 @@ public struct MarkupLimits: Sendable, Equatable {
     public var maxCompressionRatio: Int
 
     public init(maxDepth: Int = 256, maxSpan: Int = 1000, maxColumns: Int = 16_384, maxCells: Int = 1_000_000,
-                maxPositions: Int = 4_000_000, maxMemberBytes: Int = 64 << 20, maxTotalBytes: Int = 256 << 20,
+                maxPositions: Int = 1_000_000, maxMemberBytes: Int = 64 << 20, maxTotalBytes: Int = 256 << 20,
                 maxCompressionRatio: Int = 100) {
         self.maxDepth = maxDepth
         self.maxSpan = maxSpan

@@ -12,6 +12,6 @@ enum HTMLSniffer {
             return false
         }
         let lower = String(decoding: bytes[first...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-        return ["<html", "<!doctype html", "<head", "<body", "<table", "<meta"].contains { lower.contains($0) }
+        return ["<html", "<!doctype html", "<head", "<body", "<table", "<meta", "<div", "<p>", "<p "].contains { lower.contains($0) }
     }
 }

@@ -112,7 +112,7 @@ struct HTMLWalker {
         }
         var builder = GridBuilder(limits: limits, fileName: fileName)
         var texts: [(text: String, line: Int)] = []
-        for (row, cells) in zip(rows, cellNodes) {
+        for cells in cellNodes {
             builder.startRow()
             for cell in cells {
                 let text = Self.cellText(cell)
@@ -121,9 +121,8 @@ struct HTMLWalker {
                                 columnSpan: Self.span(cell.attribute("colspan")),
                                 line: cell.line, cellCount: &cellCount)
             }
-            _ = row
         }
-        let grid = builder.finish(line: node.line)
+        let grid = try builder.finish(line: node.line)
         let caption = node.elementChildren.first { $0.localName == "caption" }
         if let caption { try walk(caption) }
         flushParagraph()

@@ -21,6 +21,7 @@ enum DocxReader {
                 "\(documentPart): byte \(offset): declares a DTD or entities (<!DOCTYPE/<!ENTITY); a Word document has none, refused as a possible entity bomb")
         }
         guard bytes.count < Int(Int32.max) else { throw MarkupReadError(fileName: fileName, "\(documentPart): too large to parse") }
+        xmlResetLastError()
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

@@ -93,7 +93,7 @@ struct DocxWalker {
                 column += span
             }
         }
-        let grid = builder.finish(line: max(paragraphNumber, 1))
+        let grid = try builder.finish(line: max(paragraphNumber, 1))
         if grid.rowCount >= 1, HTMLWalker.isDataTable(grid) {
             output.append(.grid(grid))
         } else {
