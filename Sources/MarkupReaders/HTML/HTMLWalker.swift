@@ -152,6 +152,10 @@ struct HTMLWalker {
         return max(number, 1)
     }
 
+    static func isSpaceRun(_ node: XMLNodePointer) -> Bool {
+        node.attribute("style").map { $0.lowercased().filter { !$0.isWhitespace }.contains("mso-spacerun:yes") } ?? false
+    }
+
     /// A cell's text: `<br>` and block boundaries are line breaks, hidden parts left out.
     static func cellText(_ cell: XMLNodePointer) -> String {
         var collector = TextCollector()
@@ -170,6 +174,11 @@ struct HTMLWalker {
             if skipped.contains(name) || isHidden(child) { continue }
             if name == "br" {
                 collector.breakLine(explicit: true)
+                continue
+            }
+            if name == "span", isSpaceRun(child) {
+                // Excel writes the cell's own runs of spaces so (`mso-spacerun:yes`): kept.
+                collector.appendVerbatim(child.children.filter(\.isText).map(\.textContent).joined())
                 continue
             }
             let isBlock = blocks.contains(name)
