@@ -81,6 +81,24 @@ import ZIPFoundation
             == "area.html: line 1: a table of 1101 rows × 1000 columns has more than 1000000 grid positions")
     }
 
+    @Test func layoutTablesAreParagraphsNotGrids() throws {
+        let html = """
+            <html><body>
+            <table><tr><td>首页</td><td>政务公开</td><td>互动交流</td></tr></table>
+            <table><tr><td><table><tr><td>主办单位：某县人民政府</td><td>电话：0591-12345678</td></tr>
+            <tr><td>地址：某路1号</td><td>网站标识码：3590000001</td></tr></table></td></tr></table>
+            <table><tr><td>项目</td><td>金额</td></tr><tr><td>合计</td><td>1.00</td></tr></table>
+            </body></html>
+            """
+        let document = try MarkupReader.read(data: Data(html.utf8), fileName: "layout.html")
+        let grids = document.blocks.filter { if case .grid = $0 { return true } else { return false } }
+        let paragraphs = document.blocks.compactMap { block -> String? in
+            if case .paragraph(let paragraph) = block { return paragraph.text } else { return nil }
+        }
+        #expect(grids.count == 1)
+        #expect(paragraphs == ["首页", "政务公开", "互动交流", "主办单位：某县人民政府", "电话：0591-12345678", "地址：某路1号", "网站标识码：3590000001"])
+    }
+
     static let documentHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     static let documentOpen = "<w:document xmlns:w=\"\(MarkupWriters.wordNamespace)\"><w:body>"
 

@@ -137,10 +137,25 @@ struct HTMLWalker {
         }
     }
 
-    /// Two rows and two columns holding text at least: one row or one column is layout.
+    /// Words that mark a table of figures in a budget disclosure.
+    static let budgetWords = ["预算", "经费", "支出", "收入", "金额", "合计", "科目", "指标", "资金", "拨款", "项目", "万元", "元）", "(元)"]
+
+    /// A data table: two rows and two columns holding text at least (one row or one column
+    /// is layout: a menu, a title bar), and a figure or a budget word somewhere (a footer of
+    /// addresses and telephone numbers is layout too).
     static func isDataTable(_ grid: SpannedGrid) -> Bool {
         let filled = grid.cells.filter { !$0.text.isEmpty }
-        return Set(filled.map(\.row)).count >= 2 && Set(filled.map(\.column)).count >= 2
+        guard Set(filled.map(\.row)).count >= 2, Set(filled.map(\.column)).count >= 2 else { return false }
+        return filled.contains { cell in
+            isFigure(cell.text) || budgetWords.contains { cell.text.contains($0) }
+        }
+    }
+
+    /// `1,234.50`, `-3`, `0`: digits with separators, nothing else.
+    static func isFigure(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.filter { $0 != " " }
+        return scalars.contains { ("0"..."9").contains($0) }
+            && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," || $0 == "." || $0 == "-" || $0 == "%" }
     }
 
     /// A span attribute as browsers read it: leading digits, at least 1; absent or 0 is 1.
