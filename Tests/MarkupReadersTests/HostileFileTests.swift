@@ -99,6 +99,15 @@ import ZIPFoundation
         #expect(paragraphs == ["首页", "政务公开", "互动交流", "主办单位：某县人民政府", "电话：0591-12345678", "地址：某路1号", "网站标识码：3590000001"])
     }
 
+    /// Fuzzer finding M1: a damaged zip pointing past its own end trapped inside ZIPFoundation's
+    /// in-memory archive; read through a file it is a clear error.
+    @Test func zipPointingPastItsEndIsAnErrorNotATrap() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fuzz/corpus-markup/repro-M1-zip-offset-past-end.docx")
+        let message = Self.error(reading: try Data(contentsOf: url), as: "m1.docx")
+        #expect(message == "m1.docx: the zip has no word/document.xml: not a Word (.docx) document")
+    }
+
     static let documentHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     static let documentOpen = "<w:document xmlns:w=\"\(MarkupWriters.wordNamespace)\"><w:body>"
 

@@ -14,8 +14,19 @@ struct DocxPackage {
     private var totalRead = 0
 
     init(_ data: Data, fileName: String, limits: MarkupLimits) throws(MarkupReadError) {
+        // Read through a file, not ZIPFoundation's in-memory archive: on Linux that one traps
+        // (a negative range in MemoryFile.readData) when a damaged zip points past its end,
+        // where a file simply reads nothing (found by Fuzz/run-markup). The file is unlinked
+        // as soon as the archive has it open, so nothing is left behind.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("budget2xlsx-docx-\(UUID().uuidString).zip")
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: url)
+        } catch {
+            throw MarkupReadError(fileName: fileName, "cannot stage the zip for reading (\(error))")
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw MarkupReadError(fileName: fileName, "not a readable zip archive (a .docx is one): \(error)")
         }
