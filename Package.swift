@@ -41,6 +41,10 @@ let package = Package(
         .target(name: "XlsxReaderKit", dependencies: [
             "SpreadsheetModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // HTML pages and Word documents read into a StructuredDocument (libxml2, ZIPFoundation).
+        .target(name: "MarkupReaders", dependencies: [
+            "BudgetCore", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // verify: a workbook read back and proved faithful to its source.
         .target(name: "BudgetVerification", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxReaderKit"]),
         // Many documents: inputs, safe writing, runner, manifest, shards, roll-up, findings report.
@@ -84,6 +88,9 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .testTarget(name: "MarkupReadersTests", dependencies: [
+            "MarkupReaders", "BudgetCore", "SpreadsheetModel", "TestSupport", "CorpusGenerator", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "BudgetCore", "TestSupport"]),
     ]

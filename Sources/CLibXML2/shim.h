@@ -4,5 +4,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 
 static inline void cxml_free(void *p) { xmlFree(p); }

@@ -17,6 +17,7 @@ public struct HeaderLayout: Equatable, Sendable {
         case catalog        // the official layout of template.md
         case generalRule    // inferred from the flat rows
         case flat           // no rule fits: rows written as they are
+        case explicit       // the source's own spans (HTML rowspan/colspan, Word gridSpan/vMerge)
         case none           // no header rows
     }
 

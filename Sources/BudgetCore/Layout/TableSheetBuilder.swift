@@ -50,10 +50,19 @@ public enum TableSheetBuilder {
             placeData(dataRow, row: row, typing: typing, on: &sheet)
             row += 1
         }
-        // Columns merged down nest: a group of 二级指标 never crosses into the next 一级指标.
-        var groupStarts: Set<Int> = []
-        for column in (table.template?.mergeDownColumns ?? []).sorted() where column < width {
-            groupStarts.formUnion(mergeDown(column: column, rows: firstDataRow..<row, within: groupStarts, on: &sheet))
+        if table.bodyMerges.isEmpty {
+            // Columns merged down nest: a group of 二级指标 never crosses into the next 一级指标.
+            var groupStarts: Set<Int> = []
+            for column in (table.template?.mergeDownColumns ?? []).sorted() where column < width {
+                groupStarts.formUnion(mergeDown(column: column, rows: firstDataRow..<row, within: groupStarts, on: &sheet))
+            }
+        } else {
+            // The source's own merges replace the inferred ones (two sets could overlap).
+            for range in table.bodyMerges where range.lastRow < table.dataRows.count && range.lastColumn < width {
+                if let style = sheet.style(at: firstDataRow + range.firstRow, range.firstColumn) {
+                    sheet.merge(range.offset(rows: firstDataRow), style)
+                }
+            }
         }
 
         for note in table.notes {

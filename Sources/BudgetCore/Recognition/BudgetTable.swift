@@ -27,6 +27,9 @@ public struct BudgetTable: Sendable {
     /// How amounts are shown: a fixed Excel format (the Hebei template's `#,##0.00`), or nil
     /// to show them as printed (separators and decimals of the source).
     public var amountFormat: String? = NumberStyle.amount.rawValue
+    /// Merges among the data rows, rows relative to the first data row: the explicit spans of
+    /// a structured source (HTML, Word). The text shape has none.
+    public var bodyMerges: [GridRange] = []
 
     /// Every row in reading order, as written to the sheet (meta first).
     public var allRows: [SourceRow] {
