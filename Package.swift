@@ -11,6 +11,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "budget2xlsx", targets: ["budget2xlsx"]),
+        // For the nested fuzzing package (Fuzz/Package.swift), which depends on this one by path.
+        .library(name: "BudgetCore", targets: ["BudgetCore"]),
+        .library(name: "SpreadsheetModel", targets: ["SpreadsheetModel"]),
+        .library(name: "BudgetVerification", targets: ["BudgetVerification"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

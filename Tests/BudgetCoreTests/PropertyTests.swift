@@ -54,7 +54,8 @@ import SpreadsheetModel
         return nil
     }
 
-    static let sampleText: String = (try? SampleExport.text()) ?? ""
+    static let loadedText: String? = try? SampleExport.text()
+    static var sampleText: String { loadedText ?? "" }
     static let sampleLines: [String] = ExportVariants.lines(of: sampleText)
     static let sample = DocumentReader.read(text: sampleText)
     static let reference = shapes(sample)
@@ -64,7 +65,15 @@ import SpreadsheetModel
         return (0..<count).map { _ in generator.next() }
     }
 
-    @Test func sampleIsLoaded() {
+    /// Every test that works on the sample calls this first, so a missing sample fails it
+    /// instead of comparing an empty text with an empty text.
+    static func requireSample() throws {
+        _ = try #require(loadedText, "Samples/\(SampleExport.fileName) cannot be read")
+        try #require(sampleLines.count > 4000 && reference.count == 47, "the sample is not the whole export")
+    }
+
+    @Test func sampleIsLoaded() throws {
+        try Self.requireSample()
         #expect(Self.sampleLines.count > 4000)
         #expect(Self.reference.count == 47)
     }
@@ -74,7 +83,8 @@ import SpreadsheetModel
     /// Trailing spaces and tabs on any line, space-only blank lines, extra blank lines where
     /// rows are already separated: the tables and the narrative stay the same.
     @Test(arguments: seeds(24, base: 0x5EED_0001))
-    func whitespaceNoiseKeepsTables(seed: UInt64) {
+    func whitespaceNoiseKeepsTables(seed: UInt64) throws {
+        try Self.requireSample()
         var random = SplitMix64(seed: seed)
         let trailingRate = 1 + Int(random.next() % 4)      // out of 4: how many lines get trailing blanks
         let blankRate = Int(random.next() % 4)             // out of 4: how many blank lines get company
@@ -116,7 +126,8 @@ import SpreadsheetModel
     /// rows at random cells (up to three breaks in one row, sometimes several blank or
     /// space-only lines), and the re-joined tables are the same.
     @Test(arguments: seeds(24, base: 0x5EED_0002))
-    func rowBreaksKeepTables(seed: UInt64) {
+    func rowBreaksKeepTables(seed: UInt64) throws {
+        try Self.requireSample()
         var random = SplitMix64(seed: seed)
         let rate = 1 + random.next() % 3  // out of 4 data rows broken
         var breakBefore: [Int: Int] = [:]  // line → blank lines to insert before it
@@ -159,6 +170,7 @@ import SpreadsheetModel
     /// pass for UTF-8), read from each encoding give the tables of the UTF-8 text.
     @Test(arguments: Encoding.allCases)
     func reencodingKeepsTables(encoding: Encoding) throws {
+        try Self.requireSample()
         var random = SplitMix64(seed: 0x5EED_0003 &+ UInt64(Encoding.allCases.firstIndex(of: encoding)!))
         var texts = [Self.sampleText]
         for _ in 0..<6 {
@@ -247,6 +259,7 @@ import SpreadsheetModel
     /// cells replaced by odd values (huge numbers, dashes, codes), in UTF-8 or GB18030.
     @Test(arguments: seeds(30, base: 0x5EED_0005))
     func damagedSampleNeverTraps(seed: UInt64) throws {
+        try Self.requireSample()
         var random = SplitMix64(seed: seed)
         // Work on a window of the sample so the suite stays fast; sometimes the whole of it.
         var lines = Self.sampleLines

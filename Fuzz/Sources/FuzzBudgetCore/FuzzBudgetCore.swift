@@ -1,18 +1,24 @@
+import BudgetVerification
 import SpreadsheetModel
+// The stage invariants below reach internal API (Tokenizer, TableRecognizer, TableAssembler,
+// HeaderAnalyzer); Fuzz/run builds every module with `-enable-testing` for that.
+@testable import BudgetCore
 
-// libFuzzer target for BudgetCore. Not a SwiftPM target: Fuzz/run compiles it together with
-// every Sources/BudgetCore/**/*.swift file into one module (so internal API is reachable) with
-// `swiftc -sanitize=fuzzer,address -parse-as-library`.
+// libFuzzer target: the real modules, built by SwiftPM as a nested package (Fuzz/Package.swift
+// depends on the root package by path) with `-sanitize=fuzzer,address -parse-as-library`;
+// libFuzzer's runtime supplies `main`.
 //
-// Each input goes through every stage: decoding (strict and lossy), tokenizing, recognition
-// (streaming and whole-text), assembling, the header model (also `HeaderAnalyzer.twoRows` on
-// rows cut from the input), layout planning, `MergeValidator.check` on every planned sheet,
-// `BudgetValidator.validate`, and cheap faithfulness invariants. A broken invariant traps
-// (`fatalError`), which libFuzzer reports as a crash with the input saved.
+// Each input goes through `ConversionPipeline.run` — the path convert, validate and verify take
+// — strictly and lossily, and the results are checked: both decodings agree; every department's
+// planned layout is well-formed and what `verify` would accept (FaithfulnessCheck +
+// LayoutComparison on a snapshot made from the layout the way the writer stores it); the
+// validator's report stays inside the document. The text stages under the pipeline (tokenizing,
+// recognition, assembling, the header model) are checked on their own as well. A broken
+// invariant traps (`fatalError`), which libFuzzer reports as a crash with the input saved.
 //
 // Environment:
 //   FUZZ_NO_FAITHFULNESS=1  skip running FaithfulnessCheck + LayoutComparison (what `verify`
-//                           checks) on the planned layout; the structural invariants stay.
+//                           checks) on the planned layouts; the structural invariants stay.
 
 #if canImport(Glibc)
 import Glibc
@@ -50,31 +56,89 @@ enum FuzzHarness {
             require(strict.replacements == 0, "strict decoding reports replacements")
         }
 
-        // 2. The whole reader on bytes (strict and lossy) must agree with the text path.
-        let strictDocument = try? DocumentReader.read(bytes, shape: .cellPerLine, lossy: false)
-        let lossyDocument = try? DocumentReader.read(bytes, shape: .cellPerLine, lossy: true)
-        if strict == nil { require(strictDocument == nil, "DocumentReader.read succeeded where strict decoding failed") }
-        if strictDocument != nil { require(lossyDocument != nil, "strict read succeeded, lossy read failed") }
+        // 2. The pipeline, strict and lossy: it fails only as documented, and a strict success
+        //    is the lossy result too.
+        let strictExport = convert(bytes, lossy: false)
+        let lossyExport = convert(bytes, lossy: true)
+        if strict == nil { require(strictExport == nil, "the strict pipeline succeeded where strict decoding failed") }
+        if let strictExport {
+            guard let lossyExport else { fail("strict pipeline succeeded, lossy pipeline failed") }
+            require(strictExport.departments.map(\.layout.sheets) == lossyExport.departments.map(\.layout.sheets),
+                    "strict and lossy pipelines planned different workbooks for the same text")
+        }
 
         guard let decoded = lossy else {
             // Undecodable even lossily (the converter refuses it): still drive the text stages on
             // a raw reading, but there is no workbook whose faithfulness could be checked.
-            checkText(String(decoding: bytes, as: UTF8.self), bytes: bytes, encoding: .utf8, converted: false)
+            require(lossyExport == nil, "the lossy pipeline succeeded where lossy decoding failed")
+            checkText(String(decoding: bytes, as: UTF8.self), bytes: bytes, encoding: .utf8)
             return
         }
         let document = checkText(decoded.text, bytes: bytes, encoding: decoded.encoding)
-        if let lossyDocument {
-            require(lossyDocument.tables.count == document.tables.count
-                        && lossyDocument.narrative == document.narrative,
-                    "read(bytes, lossy:) and read(text:) disagree")
-        } else {
-            require(document.tables.isEmpty, "read(bytes, lossy: true) threw although the text has tables")
+        guard let export = lossyExport else {
+            require(document.tables.isEmpty, "the lossy pipeline failed although the text has tables")
+            return
+        }
+        require(export.document.tables.count == document.tables.count && export.document.narrative == document.narrative,
+                "the pipeline's document differs from DocumentReader.read(text:)")
+        checkDepartments(export, text: decoded.text)
+    }
+
+    static func convert(_ bytes: [UInt8], lossy: Bool) -> ConvertedExport? {
+        do {
+            return try ConversionPipeline.run(bytes, sourceName: "fuzz.txt", options: ConversionOptions(lossy: lossy))
+        } catch {
+            return nil  // DocumentFailure: undecodable, or no table; both are documented refusals
         }
     }
 
-    /// Everything after decoding. Returns the document read from `text`.
+    // MARK: Departments
+
+    /// One result per department, in file order, covering disjoint source lines; each one's
+    /// layout well-formed and faithful; its validation report inside its document.
+    static func checkDepartments(_ export: ConvertedExport, text: String) {
+        require(!export.departments.isEmpty, "a converted export without departments")
+        require(export.departments.map(\.document.tables.count).reduce(0, +) == export.document.tables.count,
+                "the departments' tables are not the export's tables")
+        var suffixes = Set<String>()
+        var previousEnd = 0
+        for (index, department) in export.departments.enumerated() {
+            require(department.index == index, "department \(index) says it is \(department.index)")
+            require(department.lines.lowerBound > previousEnd || index == 0, "departments overlap at line \(department.lines)")
+            previousEnd = department.lines.upperBound
+            require(suffixes.insert(department.outputSuffix.lowercased()).inserted,
+                    "two departments write '\(department.outputFileName(stem: "fuzz"))'")
+            require(export.departments.count == 1 ? department.outputSuffix.isEmpty : !department.outputSuffix.isEmpty,
+                    "output suffix '\(department.outputSuffix)' for \(export.departments.count) departments")
+            let name = department.outputFileName(stem: "fuzz")
+            require(!name.contains("/") && !name.contains("\0"), "output name '\(name)' leaves its folder")
+
+            let document = department.document
+            checkLayout(department.layout, document: document)
+            if checkFaithfulness, !document.tables.isEmpty {
+                // What `verify` would say about the converter's own output.
+                let snapshot = WorkbookSnapshot(planned: department.layout)
+                let narrativeSheet = document.narrative.isEmpty ? nil : department.layout.sheets.last?.name
+                let differences = FaithfulnessCheck.differences(source: text, lines: department.lines, workbook: snapshot,
+                                                                narrativeSheet: narrativeSheet)
+                    + LayoutComparison.differences(expected: department.layout, actual: snapshot)
+                require(differences.isEmpty, "verify would reject department \(index): \(differences.prefix(5))")
+            }
+            // Validation only reports; it must not trap, and its lines are the document's.
+            for finding in department.report.findings {
+                require(finding.line >= 0 && finding.line <= max(export.document.lineCount, 0) + 1,
+                        "finding on line \(finding.line) of \(export.document.lineCount)")
+            }
+            _ = department.keyFigures
+            _ = department.warnings
+            _ = document.unit
+            _ = document.year
+        }
+    }
+
+    /// The text stages under the pipeline. Returns the document read from `text`.
     @discardableResult
-    static func checkText(_ text: String, bytes: [UInt8], encoding: SourceEncoding, converted: Bool = true) -> BudgetDocument {
+    static func checkText(_ text: String, bytes: [UInt8], encoding: SourceEncoding) -> BudgetDocument {
         // 3. Tokenizer.
         let tokens = Array(Tokenizer(text: text))
         checkTokens(tokens)
@@ -111,26 +175,8 @@ enum FuzzHarness {
         // 6. Header model directly, on rows cut from the input.
         checkHeaderDirectly(tokens: tokens, bytes: bytes)
 
-        // 7. Layout.
-        let layout = WorkbookPlanner.plan(document, sourceName: "fuzz.txt")
-        checkLayout(layout, document: document)
-        if checkFaithfulness, converted, !document.tables.isEmpty {
-            // What `verify` would say about the converter's own output.
-            let snapshot = snapshotOf(layout)
-            let narrativeSheet = document.narrative.isEmpty ? nil : layout.sheets.last?.name
-            let differences = FaithfulnessCheck.differences(source: text, workbook: snapshot, narrativeSheet: narrativeSheet)
-                + LayoutComparison.differences(expected: layout, actual: snapshot)
-            require(differences.isEmpty, "verify would reject the planned layout: \(differences.prefix(5))")
-        }
-
-        // 8. Validation only reports; it must not trap.
-        let report = BudgetValidator.validate(document)
-        for finding in report.findings {
-            require(finding.line >= 0 && finding.line <= max(document.lineCount, 0) + 1,
-                    "finding on line \(finding.line) of \(document.lineCount)")
-        }
-        _ = document.unit
-        _ = document.year
+        // 7. Validation of the whole document (the pipeline validates per department) must not trap.
+        _ = BudgetValidator.validate(document)
         _ = document.allWarnings
         return document
     }
@@ -347,39 +393,5 @@ enum FuzzHarness {
             }
         }
         require(layout.properties.created >= 0, "negative creation time")
-    }
-
-    /// What the writer would put in the file, read back: merged-over cells are not written,
-    /// numbers are written as doubles, the corner of a merge takes the merge's style.
-    static func snapshotOf(_ layout: WorkbookLayout) -> WorkbookSnapshot {
-        WorkbookSnapshot(sheets: layout.sheets.map { sheet in
-            var covered = Set<Int>()
-            var cornerStyle: [Int: CellStyle] = [:]
-            for merge in sheet.merges {
-                let r = merge.range
-                cornerStyle[r.firstRow &* 20_000 &+ r.firstColumn] = merge.style
-                for row in r.firstRow...r.lastRow {
-                    for column in r.firstColumn...r.lastColumn where row != r.firstRow || column != r.firstColumn {
-                        covered.insert(row &* 20_000 &+ column)
-                    }
-                }
-            }
-            var cells: [WorkbookSnapshot.Cell] = []
-            for cell in sheet.cells where !covered.contains(cell.row &* 20_000 &+ cell.column) {
-                let style = cornerStyle[cell.row &* 20_000 &+ cell.column] ?? cell.style
-                let format = style.numberFormat ?? (style.textFormat ? "@" : "General")
-                switch cell.value {
-                case .empty:
-                    cells.append(.init(row: cell.row, column: cell.column, kind: .blank, text: "", numberFormat: format))
-                case .text(let text):
-                    cells.append(.init(row: cell.row, column: cell.column, kind: text.isEmpty ? .blank : .text,
-                                       text: text, numberFormat: format))
-                case .number(let number, _, _):
-                    cells.append(.init(row: cell.row, column: cell.column, kind: .number, text: "\(number)",
-                                       numberFormat: format))
-                }
-            }
-            return WorkbookSnapshot.Sheet(name: sheet.name, cells: cells, merges: sheet.merges.map(\.range))
-        })
     }
 }
