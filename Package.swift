@@ -53,6 +53,7 @@ let package = Package(
         .target(name: "BudgetVerification", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxReaderKit"]),
         // Many documents: inputs, safe writing, runner, manifest, shards, roll-up, findings report.
         .target(name: "BudgetBatch", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxWriterKit", "CLibCrypto",
+            "MarkupReaders", "PDFExtraction",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // serve: the page for clerks (upload, convert, preview, download) on Hummingbird.

@@ -1,11 +1,12 @@
 import BudgetCore
+import Foundation
 import XlsxWriterKit
 
 /// Why one document was not converted: always names the file, and the line or byte offset
 /// when there is one.
 public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
-        case missing, unreadable, empty, binary, encoding, noTable, unknownShape, tooLarge
+        case missing, unreadable, empty, binary, encoding, noTable, unknownShape, malformed, tooLarge
         /// The workbook (or its folder) could not be created.
         case output
         /// The workbook could not be written out (an I/O error such as a full disk).
@@ -37,6 +38,11 @@ public struct ConversionFailure: Error, Sendable, CustomStringConvertible {
         case .decoding: return ConversionFailure(file: file, kind: .encoding, message: failure.description)
         case .noTable: return ConversionFailure(file: file, kind: .noTable, message: failure.description)
         case .unknownShape: return ConversionFailure(file: file, kind: .unknownShape, message: failure.description)
+        case .unreadableShape(_, let message):
+            // The reader names the file itself; say it once.
+            let name = (file as NSString).lastPathComponent
+            let plain = message.hasPrefix(name + ": ") ? String(message.dropFirst(name.count + 2)) : message
+            return ConversionFailure(file: file, kind: .malformed, message: plain)
         }
     }
 

@@ -78,6 +78,8 @@ public struct DocumentProcessor: Sendable {
             encoding: export.encoding.rawValue, outputs: outputs, tables: export.document.tables.count,
             warnings: export.document.allWarnings.map(\.description), findings: findings, error: nil,
             milliseconds: milliseconds(since: start))
+        record.shape = export.shape
+        record.reader = export.tool
         if options.strict, findings.contains(where: { $0.severity == .table }) {
             // --strict: findings fail the document; the workbooks stay, the clerk needs them to look.
             record.status = .failed

@@ -51,6 +51,10 @@ public struct ManifestRecord: Codable, Sendable, Equatable {
     public var toolVersion: String
     public var status: Status
     public var encoding: String?
+    /// The shape read: "text" (cell per line, row per line, CSV), "html", "docx" or "pdf".
+    public var shape: String?
+    /// The external tool that read it, with its version (a PDF's mutool).
+    public var reader: String?
     public var outputs: [Output]
     public var tables: Int
     public var warnings: [String]

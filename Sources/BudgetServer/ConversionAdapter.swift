@@ -22,7 +22,9 @@ enum ConversionAdapter {
     static func convert(input: URL, relativePath: String, outputFolder: URL) -> ConvertedDocument {
         let output = InputCollector.outputURL(forRelativePath: relativePath, in: outputFolder)
         let job = ConversionJob(input: input, relativePath: relativePath, output: output)
-        let processor = DocumentProcessor(options: .init(outputDirectory: outputFolder, force: true))
+        let processor = DocumentProcessor(options: .init(outputDirectory: outputFolder,
+                                                         conversion: ConversionOptions(structuredReaders: StructuredReaders.all),
+                                                         force: true))
         var phases = PhaseTimes()
         var layouts: [WorkbookLayout] = []
         let record = processor.process(job, previous: nil, phases: &phases) { export in

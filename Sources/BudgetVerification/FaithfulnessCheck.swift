@@ -40,7 +40,28 @@ public enum FaithfulnessCheck {
     /// The same for the tokens of any text shape.
     public static func differences(tokens: [Token], lines: ClosedRange<Int>? = nil, workbook: WorkbookSnapshot,
                                    narrativeSheet: String?) -> [String] {
-        var pieces = sourcePieces(of: tokens)
+        differences(pieces: sourcePieces(of: tokens), lines: lines, workbook: workbook, narrativeSheet: narrativeSheet)
+    }
+
+    /// The pieces of a structured document (HTML, Word, PDF): paragraphs as text, each grid's
+    /// cells in reading order, a cell with line breaks one piece per line.
+    public static func sourcePieces(of document: StructuredDocument) -> [Piece] {
+        document.blocks.flatMap { block -> [Piece] in
+            switch block {
+            case .paragraph(let paragraph): return [Piece(text: paragraph.text, line: paragraph.line, isCell: false)]
+            case .grid(let grid):
+                return grid.cells.flatMap { cell in
+                    cell.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+                        Piece(text: String($0.element), line: cell.line, isCell: $0.offset == 0)
+                    }
+                }
+            }
+        }
+    }
+
+    public static func differences(pieces: [Piece], lines: ClosedRange<Int>? = nil, workbook: WorkbookSnapshot,
+                                   narrativeSheet: String?) -> [String] {
+        var pieces = pieces
         if let lines { pieces = pieces.filter { lines.contains($0.line) } }
         var used = pieces.map(\.text.isEmpty)  // empty cells need no place in the workbook
         var differences: [String] = []

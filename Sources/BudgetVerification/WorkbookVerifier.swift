@@ -55,9 +55,15 @@ public enum WorkbookVerifier {
         let snapshot = SnapshotReader.snapshot(of: workbook)
         let narrative = department.document.narrative.isEmpty ? nil : department.layout.sheets.last?.name
         // The source's cells as the reader saw them, in the shape it was read in.
-        let text = (try? SourceDecoder.decode(bytes, lossy: options.lossy))?.text ?? ""
-        let tokens = DocumentReader.tokens(text: text, shape: options.shape, fileExtension: source.pathExtension)
-        var differences = FaithfulnessCheck.differences(tokens: tokens, lines: department.lines, workbook: snapshot,
+        let pieces: [FaithfulnessCheck.Piece]
+        if let structured = export.structured {
+            pieces = FaithfulnessCheck.sourcePieces(of: structured)
+        } else {
+            let text = (try? SourceDecoder.decode(bytes, lossy: options.lossy))?.text ?? ""
+            pieces = FaithfulnessCheck.sourcePieces(of: DocumentReader.tokens(text: text, shape: options.shape,
+                                                                              fileExtension: source.pathExtension))
+        }
+        var differences = FaithfulnessCheck.differences(pieces: pieces, lines: department.lines, workbook: snapshot,
                                                         narrativeSheet: narrative)
         differences += LayoutComparison.differences(expected: department.layout, actual: snapshot)
         return Report(differences: differences, sheetCount: workbook.sheets.count)

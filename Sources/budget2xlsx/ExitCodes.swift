@@ -20,7 +20,7 @@ enum ExitCodes {
     static func code(for kind: ConversionFailure.Kind) -> Int32 {
         switch kind {
         case .missing, .unreadable: return noInput
-        case .empty, .binary, .encoding, .noTable, .unknownShape, .tooLarge: return notAnExport
+        case .empty, .binary, .encoding, .noTable, .unknownShape, .malformed, .tooLarge: return notAnExport
         case .output: return cannotCreate
         case .writeFailed: return ioError
         case .findings: return someFailed

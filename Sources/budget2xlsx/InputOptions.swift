@@ -45,7 +45,8 @@ struct DecodingOptions: ParsableArguments {
     func conversion() throws -> ConversionOptions {
         do {
             let catalog = try FamilyFiles.catalog(folder: templates, forced: template)
-            return ConversionOptions(lossy: lossy, shape: format?.shape, catalog: catalog)
+            return ConversionOptions(lossy: lossy, shape: format?.shape, catalog: catalog,
+                                     structuredReaders: StructuredReaders.all)
         } catch {
             Console.error("error: \(error.description)")
             throw ExitCode(ExitCodes.usage)

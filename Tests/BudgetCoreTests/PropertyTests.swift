@@ -209,6 +209,7 @@ import SpreadsheetModel
         } catch {
             switch error {
             case .noTable, .decoding, .unknownShape: return
+            case .unreadableShape: Issue.record("\(context): the text reader reported a structured shape"); return
             }
         }
         let layout = WorkbookPlanner.plan(document, sourceName: "random.txt")

@@ -68,7 +68,8 @@ import Testing
             }
             let snapshot = WorkbookSnapshot(planned: layout)
             let narrativeSheet = department.document.narrative.isEmpty ? nil : layout.sheets.last?.name
-            let differences = FaithfulnessCheck.differences(source: text, lines: department.lines, workbook: snapshot,
+            let differences = FaithfulnessCheck.differences(tokens: DocumentReader.tokens(text: text, shape: nil), lines: department.lines,
+                                                            workbook: snapshot,
                                                             narrativeSheet: narrativeSheet)
                 + LayoutComparison.differences(expected: layout, actual: snapshot)
             #expect(differences == [], "\(name): verify would reject department \(department.index)")

@@ -119,7 +119,8 @@ enum FuzzHarness {
                 // What `verify` would say about the converter's own output.
                 let snapshot = WorkbookSnapshot(planned: department.layout)
                 let narrativeSheet = document.narrative.isEmpty ? nil : department.layout.sheets.last?.name
-                let differences = FaithfulnessCheck.differences(source: text, lines: department.lines, workbook: snapshot,
+                let differences = FaithfulnessCheck.differences(tokens: DocumentReader.tokens(text: text, shape: nil), lines: department.lines,
+                                                            workbook: snapshot,
                                                                 narrativeSheet: narrativeSheet)
                     + LayoutComparison.differences(expected: department.layout, actual: snapshot)
                 require(differences.isEmpty, "verify would reject department \(index): \(differences.prefix(5))")

@@ -5,10 +5,13 @@ public enum DocumentFailure: Error, Equatable, Sendable, CustomStringConvertible
     /// Lines of both TAB shapes (cell per line and row per line): reading either way would
     /// misread the document.
     case unknownShape(LineCensus)
+    /// A structured shape (HTML, Word, PDF) whose reader refused it, with the reader's words.
+    case unreadableShape(shape: String, message: String)
 
     public var description: String {
         switch self {
         case .decoding(let failure): return failure.description
+        case .unreadableShape(_, let message): return message
         case .noTable(let lines):
             return "no table found in \(lines) lines (a table is a title line followed by TAB-started cell lines)"
         case .unknownShape(let census):

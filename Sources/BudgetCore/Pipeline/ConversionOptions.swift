@@ -9,11 +9,15 @@ public struct ConversionOptions: Sendable {
     public var shape: TextShape?
     /// The template families to read with (built-in ones, plus `--templates`, `--template`).
     public var catalog: FamilyCatalog
+    /// Readers of the structured shapes (HTML, Word, PDF), tried before the text shapes.
+    public var structuredReaders: [any StructuredShapeReader]
 
-    public init(lossy: Bool = false, validate: Bool = true, shape: TextShape? = nil, catalog: FamilyCatalog = .builtin) {
+    public init(lossy: Bool = false, validate: Bool = true, shape: TextShape? = nil, catalog: FamilyCatalog = .builtin,
+                structuredReaders: [any StructuredShapeReader] = []) {
         self.lossy = lossy
         self.validate = validate
         self.shape = shape
         self.catalog = catalog
+        self.structuredReaders = structuredReaders
     }
 }

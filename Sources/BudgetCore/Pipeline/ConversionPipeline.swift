@@ -9,6 +9,28 @@ public enum ConversionPipeline {
     public static func run(_ bytes: [UInt8], sourceName: String,
                            options: ConversionOptions = ConversionOptions()) throws(DocumentFailure) -> ConvertedExport {
         var phases = PhaseTimes()
+        if options.shape == nil {
+            for reader in options.structuredReaders {
+                guard let shape = reader.shape(of: bytes, fileName: sourceName) else { continue }
+                let structured = try phases.measure(\.parse) { () throws(DocumentFailure) -> (StructuredRead, BudgetDocument) in
+                    let read: StructuredRead
+                    do {
+                        read = try reader.read(bytes, fileName: sourceName)
+                    } catch {
+                        throw .unreadableShape(shape: shape, message: "\(error)")
+                    }
+                    var document = StructuredAssembler.assemble(read.document)
+                    document.warnings = read.warnings + document.warnings
+                    guard !document.tables.isEmpty else { throw .noTable(lines: document.lineCount) }
+                    return (read, document)
+                }
+                var export = convert(structured.1, sourceName: sourceName, options: options, phases: phases)
+                export.shape = shape
+                export.tool = structured.0.tool
+                export.structured = structured.0.document
+                return export
+            }
+        }
         let document = try phases.measure(\.parse) { () throws(DocumentFailure) -> BudgetDocument in
             // The name's ending only tips a text without TAB lines towards CSV.
             try DocumentReader.read(bytes, shape: options.shape, fileExtension: FileNames.pathExtension(of: sourceName),

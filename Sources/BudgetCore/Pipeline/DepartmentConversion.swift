@@ -29,4 +29,10 @@ public struct ConvertedExport: Sendable {
     public var departments: [DepartmentConversion]
     /// Where the time went, for the benchmark (measured on the production path).
     public var phases: PhaseTimes
+    /// The shape read: "text" for the text shapes, else the structured reader's name.
+    public var shape = "text"
+    /// The external tool that read it, with its version (a PDF's mutool).
+    public var tool: String?
+    /// The structured document a structured reader gave (verify proves workbooks against it).
+    public var structured: StructuredDocument?
 }
