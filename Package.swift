@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The data flow, top to bottom (docs/architecture.md draws it):
-//   bytes → BudgetCore (one document: decode, read, recognise, type, plan, validate)
+//   bytes → BudgetCore (one document: decode, read, recognise, type, plan, validate),
+//           with MarkupReaders (HTML, Word) and PDFExtraction (PDF) plugged into its pipeline
 //         → SpreadsheetModel values → XlsxWriterKit (libxlsxwriter) → .xlsx
 //   .xlsx → XlsxReaderKit (libxml2) → SpreadsheetModel values → BudgetVerification
 //   BudgetBatch runs many documents; budget2xlsx is the thin command line on top.
@@ -49,6 +50,8 @@ let package = Package(
         .target(name: "MarkupReaders", dependencies: [
             "BudgetCore", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Published PDFs read through the mutool subprocess; its XML parsed with libxml2.
+        .target(name: "PDFExtraction", dependencies: ["BudgetCore", "CLibXML2"]),
         // verify: a workbook read back and proved faithful to its source.
         .target(name: "BudgetVerification", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxReaderKit"]),
         // Many documents: inputs, safe writing, runner, manifest, shards, roll-up, findings report.
@@ -67,8 +70,6 @@ let package = Package(
             "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel", "BudgetServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Published PDFs read through the mutool subprocess; its XML parsed with libxml2.
-        .target(name: "PDFExtraction", dependencies: ["BudgetCore", "CLibXML2"]),
 
         // Test tools: the benchmark (run by hand, scripts/benchmark) and synthetic corpora.
         .executableTarget(name: "budget2xlsx-bench", dependencies: ["BudgetCore", "BudgetBatch", "XlsxWriterKit"]),

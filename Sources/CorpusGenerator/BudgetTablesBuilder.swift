@@ -1,7 +1,7 @@
 import BudgetCore
 
 /// The 9 budget tables of one department, in the official order, from its numbers. Every
-/// identity of identities.md holds because each figure is written from the same sums.
+/// identity of docs/identities.md holds because each figure is written from the same sums.
 struct BudgetTablesBuilder {
     let budget: DepartmentBudget
 
@@ -75,7 +75,7 @@ struct BudgetTablesBuilder {
 
     /// All current 财政拨款 is 一般公共预算; whatever else the department spends shows as
     /// 年初财政拨款结转和结余, so 收入总计 = 支出总计 and the 一般公共预算 column equals the
-    /// 一般公共预算支出表 (which lists every code with its full 合计, as identities.md requires).
+    /// 一般公共预算支出表 (which lists every code with its full 合计, as docs/identities.md requires).
     func fiscalGrantSummary() -> TablePlan {
         let spending = SummaryLines.spending(layout: budget.layout)
         let incomeLabels = ["一般公共预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款"]

@@ -23,7 +23,7 @@ public struct CorpusFileEntry: Codable, Equatable, Sendable {
     public var county: String
     public var encoding: SourceEncoding
     public var lineEnding: LineEnding
-    /// Layout quirks applied (format.md "What exports in the wild also do"), in a fixed order.
+    /// Layout quirks applied (docs/format.md "What exports in the wild also do"), in a fixed order.
     public var quirks: [CorpusQuirk]
     /// Set for deliberately bad files: how `DocumentReader` must fail (or warn, when truncated).
     public var expectedFailure: BrokenKind?

@@ -1,5 +1,5 @@
 /// 支出经济分类 subjects of the 基本支出表. 301 and 303 are 人员经费, 302 公用经费: the
-/// split the validator checks (identities.md).
+/// split the validator checks (docs/identities.md).
 enum EconomicCatalog {
     struct Group {
         var code: String

@@ -1,4 +1,4 @@
-/// Titles, header rows and notes copied verbatim from the sample export (format.md: wrapped
+/// Titles, header rows and notes copied verbatim from the sample export (docs/format.md: wrapped
 /// header text shows up as runs of spaces, and the flat two-level form is kept as is). Only
 /// the 2025 template's single-spaced `项 目` and the year in the 政府采购 header vary.
 enum HeaderTemplates {

@@ -1,4 +1,4 @@
-/// Blocks → the lines of an export (without line ends), with the layout quirks of format.md
+/// Blocks → the lines of an export (without line ends), with the layout quirks of docs/format.md
 /// that leave the content unchanged for a correct reader: trailing blanks, space-only blank
 /// lines, stray spaces before titles, rows broken by a blank line, extra blank lines between
 /// rows. Cell texts holding `\n` come out as continuation text lines.

@@ -1,4 +1,4 @@
-/// A 2025-style 部门预算收支总表 (format.md): 5 income lines ending `五、单位资金`, 31 spending
+/// A 2025-style 部门预算收支总表 (docs/format.md): 5 income lines ending `五、单位资金`, 31 spending
 /// lines ending `三十一、人行科目` (34 rows), ASCII colons in the meta row. The amounts default to
 /// the sample's, so with them the sample stays consistent.
 public struct BudgetSummary2025: Sendable {

@@ -1,7 +1,7 @@
 import BudgetCore
 import CorpusGenerator
 
-/// Variants of an export that real clerks send (format.md "What exports in the wild also do"),
+/// Variants of an export that real clerks send (docs/format.md "What exports in the wild also do"),
 /// built from a UTF-8 text by the tests themselves.
 public enum ExportVariants {
     public static func lines(of text: String) -> [String] {

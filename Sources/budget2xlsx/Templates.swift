@@ -16,6 +16,9 @@ struct Templates: ParsableCommand {
     @Flag(help: "Print the catalog as Markdown (docs/templates.md is this output for the built-in families).")
     var markdown = false
 
+    @Flag(help: "Print the identities as Markdown (docs/identities.md is this output for the built-in families).")
+    var identities = false
+
     func run() throws {
         let catalog: FamilyCatalog
         do {
@@ -23,6 +26,10 @@ struct Templates: ParsableCommand {
         } catch {
             Console.error("error: \(error.description)")
             throw ExitCode(ExitCodes.usage)
+        }
+        if identities {
+            print(IdentityDocumentation.markdown(catalog.families), terminator: "")
+            return
         }
         if markdown {
             print(CatalogDocumentation.markdown(catalog.families), terminator: "")

@@ -73,6 +73,17 @@ import Testing
         #expect(actual == CatalogDocumentation.markdown(FamilyCatalog.builtin.families))
     }
 
+    /// docs/identities.md likewise: `budget2xlsx templates --identities > docs/identities.md`.
+    @Test func identitiesPageIsCurrentAndNamesNoUnknownIdentity() throws {
+        let page = FamilyCatalogTests.familiesFolder.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/identities.md")
+        let actual = try String(contentsOf: page, encoding: .utf8)
+        let generated = IdentityDocumentation.markdown(FamilyCatalog.builtin.families)
+        #expect(actual == generated)
+        #expect(!generated.contains("unknown: no meaning"))
+        #expect(generated.contains("| `threePublicSubtotals` | 三公 小计 = "))
+    }
+
     @Test func everyTableOfEveryFamilyIsListed() {
         let page = CatalogDocumentation.markdown(FamilyCatalog.builtin.families)
         let rows = page.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| kind") }

@@ -6,7 +6,7 @@ import TestSupport
 import XlsxReaderKit
 
 /// The sample converted and read back from the file: sheets, cells, types, merges, styles,
-/// print setup and properties as template.md asks.
+/// print setup and properties as docs/templates.md and the Hebei family ask.
 @Suite struct SampleWorkbookTests {
     let converted: ConvertedWorkbook
     var book: ReadWorkbook { converted.book }

@@ -1,4 +1,4 @@
-/// The kinds of table the catalog knows (template.md), plus `unknown` for any other layout.
+/// The kinds of table the catalog knows (docs/templates.md), plus `unknown` for any other layout.
 public enum TableKind: String, Sendable, Codable, CaseIterable {
     case budgetSummary            // 部门预算收支总表
     case incomeSummary            // 部门预算收入总表

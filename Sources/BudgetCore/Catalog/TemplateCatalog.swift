@@ -1,4 +1,4 @@
-/// The official Hebei county layouts (template.md), read from the built-in default family
+/// The official Hebei county layouts (docs/templates.md), read from the built-in default family
 /// (`families/hebei-county-2022.json`), keyed by title and tolerant of small title variants:
 /// 表N / N、 prefixes, spacing, quotes, 政府基金/政府性基金. Other families: `FamilyCatalog`.
 public enum TemplateCatalog {

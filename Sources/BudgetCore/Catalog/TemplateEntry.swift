@@ -4,7 +4,7 @@ public struct TemplateEntry: Sendable, Equatable {
     public var kind: TableKind
     /// Title keys, compared with `TextNormalizer.label` of the title (suffix match).
     public var titleKeys: [String]
-    /// Short sheet name (template.md "Sheet names").
+    /// Short sheet name (docs/templates.md "Sheet names").
     public var sheetName: String
     /// Column span of each top-level header label, left to right, for two-level headers.
     /// A span of 1 over an empty leaf cell is a vertical merge over both header rows.

@@ -1,6 +1,6 @@
 import SpreadsheetModel
 
-/// Source text → typed value (template.md "Typed cells"): amounts as numbers shown with two
+/// Source text → typed value (docs/templates.md "Typed cells"): amounts as numbers shown with two
 /// decimals, 科目编码 as text, 序号/栏次 as integers, everything else text.
 public enum CellTyper {
     public static func value(of text: String, role: ColumnRole) -> CellValue {

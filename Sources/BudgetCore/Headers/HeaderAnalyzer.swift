@@ -1,6 +1,6 @@
 import SpreadsheetModel
 
-/// Rebuilds merged two-level headers from their flat form (format.md "Two-level headers"):
+/// Rebuilds merged two-level headers from their flat form (docs/format.md "Two-level headers"):
 /// header row 1 lists each top label once, header row 2 every leaf column with an empty cell
 /// under each label that spans both rows.
 public enum HeaderAnalyzer {

@@ -14,7 +14,7 @@ public struct HeaderGroup: Equatable, Sendable {
 public struct HeaderLayout: Equatable, Sendable {
     public enum Source: Equatable, Sendable {
         case singleRow      // one header row, no merges
-        case catalog        // the official layout of template.md
+        case catalog        // the official layout of docs/templates.md
         case generalRule    // inferred from the flat rows
         case flat           // no rule fits: rows written as they are
         case explicit       // the source's own spans (HTML rowspan/colspan, Word gridSpan/vMerge)

@@ -1,6 +1,6 @@
 import SpreadsheetModel
 
-/// The meta row (template.md): unit left, 预算年度 centred, 单位/截止时间 right, each verbatim.
+/// The meta row (docs/templates.md): unit left, 预算年度 centred, 单位/截止时间 right, each verbatim.
 /// Not merged: unbordered text overflows into the empty cells beside it, so a long unit
 /// name is never cut by a narrow 序号 column.
 enum MetaRowPlacer {

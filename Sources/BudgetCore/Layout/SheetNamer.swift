@@ -1,4 +1,4 @@
-/// Valid, unique, recognisable sheet names (template.md "Sheet names"): at most 31
+/// Valid, unique, recognisable sheet names (docs/templates.md "Sheet names"): at most 31
 /// characters (code points and UTF-16 units), none of `[ ] : * ? / \`, no leading or
 /// trailing `'`, unique ignoring case, never `History`.
 public struct SheetNamer {

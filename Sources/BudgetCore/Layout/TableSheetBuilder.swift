@@ -1,6 +1,6 @@
 import SpreadsheetModel
 
-/// BudgetTable → SheetLayout (template.md "Sheet layout"): title, meta row, header with its
+/// BudgetTable → SheetLayout (docs/templates.md "Sheet layout"): title, meta row, header with its
 /// merges, 栏次 row, typed data rows, notes, widths, freeze panes and print setup.
 public enum TableSheetBuilder {
     public static func layout(for table: BudgetTable, name: String) -> SheetLayout {

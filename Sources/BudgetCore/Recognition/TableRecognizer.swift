@@ -1,4 +1,4 @@
-/// Tokens → tables and narrative paragraphs, in reading order (format.md "Tables", "Rows
+/// Tokens → tables and narrative paragraphs, in reading order (docs/format.md "Tables", "Rows
 /// broken by wrapped cells"). Streaming: it holds one pending text line of look-ahead and the
 /// table being assembled, and hands each finished element to `emit`.
 public struct TableRecognizer {

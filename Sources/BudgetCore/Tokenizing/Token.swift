@@ -1,4 +1,4 @@
-/// One line of an export, classified (format.md "Lines").
+/// One line of an export, classified (docs/format.md "Lines").
 public enum Token: Equatable, Sendable {
     /// A line starting with one TAB: the rest is one cell's text (trailing blanks dropped).
     case cell(String, line: Int)
