@@ -2,6 +2,7 @@ import BudgetBatch
 import Foundation
 import Testing
 import TestSupport
+import XlsxReaderKit
 
 /// Published PDFs and saved web pages through the command line: converted like any export,
 /// recorded with their shape and reader, proved faithful by verify, refused clearly when bad.
@@ -27,6 +28,11 @@ import TestSupport
                                       "--source", Self.samples.appendingPathComponent(source).path])
             #expect(verify.status == 0, "\(book): \(verify.stdout)")
         }
+        // Amounts display as printed: the Shanghai PDF prints whole 元 with separators.
+        let shanghai = try ReadWorkbook.read(contentsOf: output.appendingPathComponent("pdf/shanghai_putuo_wanli_2024.xlsx"))
+        let income = try #require(shanghai.sheets.first { $0.name == "收入总表" })
+        let amounts = income.cells.values.filter { $0.kind == .number && $0.text == "2932700" }
+        #expect(!amounts.isEmpty && amounts.allSatisfy { $0.style.numberFormat == "#,##0" }, "\(amounts)")
         // The same validation result as from the text exports.
         for name in ["jiangsu_zhengxie_2019", "shanghai_putuo_wanli_2024"] {
             let fromPDF = try CLI.run(["validate", Self.samples.appendingPathComponent("pdf/\(name).pdf").path, "--json"])

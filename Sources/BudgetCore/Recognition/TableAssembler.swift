@@ -93,12 +93,17 @@ public enum TableAssembler {
         if let family {
             table.amountFormat = family.amountFormat
         } else {
-            // No family: the template's `#,##0.00` for figures written like the template's
-            // (no separators), the source's own format where the source groups thousands.
-            let grouped = repaired.rows.contains { $0.cells.contains { $0.text.containsText(",") && NumberParser.parse($0.text) != nil } }
-            table.amountFormat = grouped ? nil : NumberStyle.amount.rawValue
+            table.amountFormat = amountFormatWithoutFamily(repaired.rows)
         }
         return table
+    }
+
+    /// No family: the template's `#,##0.00` for figures written like the template's (no
+    /// separators), the source's own format where the source groups thousands. Structured
+    /// shapes (HTML, Word, PDF) take the same rule.
+    static func amountFormatWithoutFamily(_ rows: [SourceRow]) -> String? {
+        let grouped = rows.contains { $0.cells.contains { $0.text.containsText(",") && NumberParser.parse($0.text) != nil } }
+        return grouped ? nil : NumberStyle.amount.rawValue
     }
 
     /// The first of the header rows that end at `leaf`: the rows right above it that read

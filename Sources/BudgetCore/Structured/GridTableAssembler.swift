@@ -110,13 +110,14 @@ enum GridTableAssembler {
 
         let titleText = title?.text ?? ""
         let template = TemplateCatalog.entry(forTitle: titleText)
-        let table = BudgetTable(
+        var table = BudgetTable(
             title: titleText, titleLine: title?.line ?? grid.line,
             kind: template?.kind ?? .unknown, template: template,
             meta: meta.isEmpty ? nil : SourceRow(meta), preambleRows: preamble,
             headerRows: headerRows, header: header, indexRow: indexRow,
             dataRows: dataRows, notes: notes, width: grid.columnCount, warnings: warnings,
             bodyMerges: bodyMerges)
+        table.amountFormat = TableAssembler.amountFormatWithoutFamily(dataRows)
         return Result(table: table, narrative: narrative)
     }
 
