@@ -29,7 +29,7 @@ enum Page {
     </header>
     <main>
       <section id="drop" class="drop" tabindex="0">
-        <p class="big" data-t="dropHere">把导出的 .txt 文件、文件夹或 .zip 拖到这里</p>
+        <p class="big" data-t="dropHere">把导出的文件（.txt、.csv、网页、Word、PDF）、文件夹或 .zip 拖到这里</p>
         <p data-t="or">或者</p>
         <div class="pick">
           <label class="button"><span data-t="chooseFiles">选择文件</span>

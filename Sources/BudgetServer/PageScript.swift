@@ -6,7 +6,7 @@ enum PageScript {
     const T = {
       zh: {
         title: "部门预算公开文本 → Excel 工作簿",
-        dropHere: "把导出的 .txt 文件、文件夹或 .zip 拖到这里",
+        dropHere: "把导出的文件（.txt、.csv、网页、Word、PDF）、文件夹或 .zip 拖到这里",
         or: "或者", chooseFiles: "选择文件", chooseFolder: "选择文件夹",
         hint: "文件只保存在运行本页面的电脑的临时文件夹里，一小时不用后自动删除。",
         downloads: "下载", footer: "budget2xlsx · 转换结果与命令行 convert 完全相同",
@@ -30,7 +30,7 @@ enum PageScript {
       },
       en: {
         title: "Budget disclosure text → Excel workbooks",
-        dropHere: "Drop exported .txt files, a folder or a .zip here",
+        dropHere: "Drop exported files (.txt, .csv, web pages, Word, PDF), a folder or a .zip here",
         or: "or", chooseFiles: "Choose files", chooseFolder: "Choose a folder",
         hint: "Files stay in a temporary folder on the computer running this page and are deleted after an hour unused.",
         downloads: "Downloads", footer: "budget2xlsx · the same conversion as the convert command",
