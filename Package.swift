@@ -88,7 +88,7 @@ let package = Package(
             "TestSupport", "CorpusGenerator", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "BudgetCore"]),
-        .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "SpreadsheetModel", "CXlsxWriter"]),
+        .testTarget(name: "XlsxReaderKitTests", dependencies: ["XlsxReaderKit", "SpreadsheetModel", "CXlsxWriter", "TestSupport"]),
         .testTarget(name: "BudgetServerTests", dependencies: [
             "BudgetServer", "BudgetCore", "BudgetBatch", "XlsxReaderKit", "SpreadsheetModel",
             .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,5 +1,6 @@
 import BudgetCore
 import Foundation
+import TestSupport
 @testable import MarkupReaders
 import Testing
 import ZIPFoundation

@@ -1,3 +1,4 @@
+import TestSupport
 /// A minimal package written by hand, in the shapes other writers (Excel, LibreOffice)
 /// use and libxlsxwriter does not: prefixed namespaces, rich text, phonetic runs, inline
 /// strings, a sheet part not called sheetN.xml, cells without `r`, combined Print_Titles.

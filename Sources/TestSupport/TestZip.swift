@@ -2,27 +2,29 @@ import Foundation
 
 /// Builds zip files byte by byte, so tests can produce packages libxlsxwriter never
 /// would: hand-written XML, missing parts, and members that lie about their size.
-struct TestZip {
-    struct Member {
-        var path: String
-        var bytes: [UInt8]
+public struct TestZip {
+    public struct Member {
+        public var path: String
+        public var bytes: [UInt8]
         /// Overrides the uncompressed size written in the headers (a lying zip bomb).
-        var declaredSize: Int?
+        public var declaredSize: Int?
     }
 
-    var members: [Member] = []
+    public var members: [Member] = []
 
-    mutating func add(_ path: String, _ text: String, declaredSize: Int? = nil) {
+    public init() {}
+
+    public mutating func add(_ path: String, _ text: String, declaredSize: Int? = nil) {
         members.append(Member(path: path, bytes: Array(text.utf8), declaredSize: declaredSize))
     }
 
-    mutating func add(_ path: String, bytes: [UInt8], declaredSize: Int? = nil) {
+    public mutating func add(_ path: String, bytes: [UInt8], declaredSize: Int? = nil) {
         members.append(Member(path: path, bytes: bytes, declaredSize: declaredSize))
     }
 
     /// Members use method 8 (deflate) made of stored deflate blocks: valid deflate data
     /// that needs no compressor, so the reader really inflates it.
-    func data() -> Data {
+    public func data() -> Data {
         var out: [UInt8] = []
         var central: [UInt8] = []
         for member in members {
@@ -51,7 +53,7 @@ struct TestZip {
         return Data(out)
     }
 
-    func write(to url: URL) throws {
+    public func write(to url: URL) throws {
         try data().write(to: url)
     }
 
@@ -84,19 +86,4 @@ struct TestZip {
         for b in bytes { c = crcTable[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
         return c ^ 0xFFFF_FFFF
     }
-}
-
-/// A fresh directory per test, removed when the test's value goes away.
-final class TempDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("XlsxReaderKitTests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
 }
