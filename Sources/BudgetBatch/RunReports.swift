@@ -27,19 +27,19 @@ public enum RunReports {
         }
         let url = folder.appendingPathComponent(RollupSheetBuilder.fileName)
         do {
-        try WorkbookWriter.writeStreamed(head: plan.head(), properties: plan.properties, to: url) { (sink: inout RowSink) throws(XlsxWriteError) in
-            var rows = plan.rows()
-            do {
-                try ManifestStore.forEachRecordInOrder(of: manifests) { record in
-                    for row in rows.add(record) { try sink.write(row: row.row, cells: row.cells, merges: row.merges) }
+            try WorkbookWriter.writeStreamed(head: plan.head(), properties: plan.properties, to: url) { (sink: inout RowSink) throws(XlsxWriteError) in
+                var rows = plan.rows()
+                do {
+                    try ManifestStore.forEachRecordInOrder(of: manifests) { record in
+                        for row in rows.add(record) { try sink.write(row: row.row, cells: row.cells, merges: row.merges) }
+                    }
+                } catch let error as XlsxWriteError {
+                    throw error
+                } catch {
+                    throw XlsxWriteError(.file("cannot read the manifests: \(error.localizedDescription)"))
                 }
-            } catch let error as XlsxWriteError {
-                throw error
-            } catch {
-                throw XlsxWriteError(.file("cannot read the manifests: \(error.localizedDescription)"))
+                for row in rows.finish() { try sink.write(row: row.row, cells: row.cells, merges: row.merges) }
             }
-            for row in rows.finish() { try sink.write(row: row.row, cells: row.cells, merges: row.merges) }
-        }
         } catch {
             throw ConversionFailure.from(error, file: url.path)
         }
