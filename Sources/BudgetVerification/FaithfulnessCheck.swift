@@ -48,7 +48,8 @@ public enum FaithfulnessCheck {
     public static func sourcePieces(of document: StructuredDocument) -> [Piece] {
         document.blocks.flatMap { block -> [Piece] in
             switch block {
-            case .paragraph(let paragraph): return [Piece(text: paragraph.text, line: paragraph.line, isCell: false)]
+            case .paragraph(let paragraph):
+                return paragraph.cellTexts.map { Piece(text: $0, line: paragraph.line, isCell: false) }
             case .grid(let grid):
                 return grid.cells.flatMap { cell in
                     cell.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {

@@ -21,6 +21,11 @@ public struct CellStyle: Hashable, Sendable {
     public static let title: CellStyle = {
         var s = CellStyle(); s.fontSize = 18; s.bold = true; s.border = false; s.horizontal = .center; return s
     }()
+    /// A title wider than its table wraps inside its merge rather than print cut off at both
+    /// edges (the long 绩效目标表 titles).
+    public static let wrappedTitle: CellStyle = {
+        var s = CellStyle.title; s.wrap = true; return s
+    }()
     public static func meta(_ alignment: Horizontal) -> CellStyle {
         var s = CellStyle(); s.fontSize = 10; s.border = false; s.horizontal = alignment; return s
     }

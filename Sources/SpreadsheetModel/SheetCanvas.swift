@@ -49,6 +49,8 @@ public struct SheetCanvas {
                 autoFilter: GridRange? = nil) -> SheetLayout {
         let widths = columnWidths()
         var heights = fixedHeights
+        var cells = cells, merges = merges
+        wrapWideTitles(in: &cells, merges: &merges, heights: &heights, widths: widths)
         // Spreadsheet programs do not reliably auto-fit wrapped rows on opening (and never
         // merged ones), so every row whose wrapped text needs more than one line gets a height.
         var mergeAt: [Int: GridRange] = [:]
@@ -74,6 +76,25 @@ public struct SheetCanvas {
                                  landscape: landscape || widths.reduce(0, +) > SheetCanvas.portraitWidth)
         layout.autoFilter = autoFilter
         return layout
+    }
+
+    /// A title is centred across its table in one line of 18 pt; when that line is wider
+    /// than the table, the title wraps and its row grows, so print shows all of it.
+    private func wrapWideTitles(in cells: inout [Int: [Int: LayoutCell]], merges: inout [LayoutMerge],
+                                heights: inout [Int: Double], widths: [Double]) {
+        let tableWidth = widths.reduce(0, +)
+        for (row, columns) in cells {
+            for (column, cell) in columns where cell.style == .title {
+                let needed = Double(DisplayWidth.widestLine(cell.value.text)) * CellStyle.title.fontSize / 11
+                guard needed > tableWidth - 2 else { continue }
+                let lines = (needed / max(tableWidth - 2, 4)).rounded(.up)
+                cells[row]?[column]?.style = .wrappedTitle
+                for index in merges.indices where merges[index].range.firstRow == row && merges[index].range.firstColumn == column {
+                    merges[index].style = .wrappedTitle
+                }
+                heights[row] = max(heights[row] ?? 0, lines * 24 + 8)
+            }
+        }
     }
 
     /// Widths from the content's display width, skipping the title and meta rows and text

@@ -25,7 +25,7 @@ struct PDFDocumentTests {
 
     @Test func textAroundTheGridInReadingOrderAndFillerRowsDropped() {
         let result = PDFDocumentBuilder.build([Self.firstPage().content])
-        #expect(result.document.summary == ["P1 公开01表", "P1 收支预算总表", "P1 部门：某某局", "P1 单位：万元", "G1 3x2", "P1 注：本表为示例。"])
+        #expect(result.document.summary == ["P1 公开01表", "P1 收支预算总表", "P1 部门：某某局　单位：万元", "G1 3x2", "P1 注：本表为示例。"])
         #expect(result.warnings == ["page 1: dropped 2 blank filler rows of a table"])
         #expect(result.document.grids.first?.cells.map(\.text) == ["项目", "金额", "一、财政拨款", "13,297.11", "二、其他资金", "80.00"])
     }
@@ -118,10 +118,27 @@ struct PDFDocumentTests {
         ])
     }
 
+    /// Only a line starting the next item of a list keeps its line break in a cell.
+    @Test func listItemsStartLines() {
+        #expect(TextAssembler.startsListItem("2.发放补贴"))
+        #expect(TextAssembler.startsListItem("2、发放补贴"))
+        #expect(TextAssembler.startsListItem("（2）发放补贴"))
+        #expect(TextAssembler.startsListItem("(12)发放补贴"))
+        #expect(TextAssembler.startsListItem("二、部门预算"))
+        #expect(!TextAssembler.startsListItem("2.5%"))
+        #expect(!TextAssembler.startsListItem("2024年"))
+        #expect(!TextAssembler.startsListItem("2."))
+        #expect(!TextAssembler.startsListItem("发放补贴"))
+    }
+
     @Test func pageNumbersAreFurniture() {
         #expect(PDFDocumentBuilder.isPageNumber("- 3 -"))
         #expect(PDFDocumentBuilder.isPageNumber("第 3 页 共 12 页"))
         #expect(PDFDocumentBuilder.isPageNumber("3/12"))
+        #expect(PDFDocumentBuilder.isPageNumber("第 3 页，共 53 页"))
+        #expect(PDFDocumentBuilder.isPageNumber("Page 3 of 53"))
+        #expect(!PDFDocumentBuilder.isPageNumber("单位：万元"))
+        #expect(!PDFDocumentBuilder.isPageNumber("第3季度"))
         #expect(!PDFDocumentBuilder.isPageNumber("公开01表"))
         #expect(!PDFDocumentBuilder.isPageNumber("2024年"))
         #expect(!PDFDocumentBuilder.isPageNumber("2024"))

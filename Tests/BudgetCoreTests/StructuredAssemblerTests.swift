@@ -67,8 +67,10 @@ private func cell(_ text: String, _ rowSpan: Int = 1, _ columnSpan: Int = 1) -> 
         #expect(table.dataRows.map(\.texts) == [["1,058.71", "311.92", "183.00", "50.00", "0.00", "50.00", "540.34", "206.45"]])
         #expect(table.notes.map(\.text) == ["注：本表不含公务接待费。"])
         #expect(table.bodyMerges.isEmpty)
-        // The label line stays narrative, as in the text shape; so do the chapters around.
-        #expect(document.narrative.map(\.text) == ["一、部门概况", "公开08表", "二、说明"])
+        // The label line is the table's, kept on its sheet as the text shape keeps it; the
+        // chapters around stay narrative.
+        #expect(table.label?.text == "公开08表")
+        #expect(document.narrative.map(\.text) == ["一、部门概况", "二、说明"])
     }
 
     /// Excel's "Save as Web Page": title, meta and notes are rows of the table.

@@ -18,7 +18,7 @@ import XlsxReaderKit
         #expect(run.stdout.contains("shanghai_putuo_wanli_2024.pdf: 9 tables"))
         #expect(run.stdout.contains("FUJIAN_PINGTAN-ZHONGLOUXIANG_SANGONG-JAN_2018.html: 1 tables"))
         let records = try ManifestStore.load(output.appendingPathComponent("manifest.jsonl"))
-        #expect(records.map { $0.shape ?? "" } == ["html", "pdf", "pdf"])
+        #expect(records.map { $0.shape ?? "" } == ["html", "pdf", "pdf", "pdf"])
         #expect(records.filter { $0.shape == "pdf" }.allSatisfy { $0.reader?.hasPrefix("mutool version ") == true })
         for (book, source) in [("pdf/jiangsu_zhengxie_2019.xlsx", "pdf/jiangsu_zhengxie_2019.pdf"),
                                ("pdf/shanghai_putuo_wanli_2024.xlsx", "pdf/shanghai_putuo_wanli_2024.pdf"),

@@ -52,7 +52,9 @@ enum PageReconstructor {
                     outside.append(character)
                 }
             }
-            let texts = perCell.map(TextAssembler.text)
+            let texts = zip(perCell, grid.cells).map { characters, cell in
+                TextAssembler.text(characters, right: grid.xs[min(cell.column + cell.columnSpan, grid.xs.count - 1)])
+            }
             var table = PageTable(grid: grid, texts: texts)
             table.isDecoration = isDecoration(table)
             // A frame with no text in it leaves nothing to keep.
@@ -110,8 +112,8 @@ enum PageReconstructor {
             if var last = result.last, previousSegments == 1, line.segments.count == 1,
                let previous = last.segments.first, let next = line.segments.first,
                previousRight >= right - 1.5 * last.height,
-               next.box.minX <= left + 0.5 * line.height,
-               next.box.minY - previousBottom < 1.0 * line.height {
+               next.box.minY - previousBottom < 1.0 * line.height,
+               next.box.minX <= left + 0.5 * line.height || continuesCentred(previous.box, next.box, height: line.height) {
                 last.segments[0] = TextSegment(text: TextAssembler.joinWrapped([previous.text, next.text]),
                                                box: union(previous.box, next.box))
                 result[result.count - 1] = last
@@ -123,6 +125,14 @@ enum PageReconstructor {
             previousSegments = line.segments.count
         }
         return result
+    }
+
+    /// The second line of a centred title that wrapped (a long 绩效目标表 title printed across
+    /// the whole width, its last words centred below): same size, same centre.
+    static func continuesCentred(_ previous: PDFRect, _ next: PDFRect, height: Double) -> Bool {
+        let sameSize = abs(previous.height - next.height) <= 0.15 * max(previous.height, next.height)
+        let previousCentre = (previous.minX + previous.maxX) / 2, nextCentre = (next.minX + next.maxX) / 2
+        return sameSize && abs(previousCentre - nextCentre) <= 1.0 * height && next.width < previous.width
     }
 
     /// Chart legends and decorations drawn with rules are not tables: under 2×2, no text, or

@@ -70,8 +70,8 @@ struct PendingTable {
         return best
     }
 
-    /// Rows the print template draws empty below the header (no text, no merge) are dropped;
-    /// returns how many.
+    /// Rows the print template draws empty below the header (no text, no merge) are dropped,
+    /// all but one when the table has no other body; returns how many.
     mutating func dropBlankRows() -> Int {
         let header = headerRowCount()
         var blank: [Int] = []
@@ -79,6 +79,13 @@ struct PendingTable {
             let starting = cells.filter { $0.row == row }
             let crossing = cells.contains { $0.row < row && $0.row + $0.rowSpan > row }
             if !crossing, starting.allSatisfy({ $0.text.isEmpty && $0.rowSpan == 1 }) { blank.append(row) }
+        }
+        // An empty table printed with one blank row as its body (`空表列示`, below the 栏次 row
+        // if any) keeps it, as its export does; several blank rows under an empty table are
+        // a print template's filler (the Jiangsu PDF draws three) and go.
+        let columnNumbers = cells.filter { $0.column == 0 && TextNormalizer.compact($0.text) == "栏次" }.map(\.row)
+        if blank.count == 1, 1 + columnNumbers.filter({ $0 >= header }).count == rowCount - header {
+            blank.removeFirst()
         }
         guard !blank.isEmpty else { return 0 }
         let blankSet = Set(blank)

@@ -58,8 +58,41 @@ enum TextAssembler {
         return text
     }
 
-    static func text(_ characters: [PDFCharacter]) -> String {
-        joinWrapped(lines(characters).map(lineText))
+    /// `right`: where the cell's lines may reach (its right edge); nil for free text.
+    static func text(_ characters: [PDFCharacter], right cellRight: Double? = nil) -> String {
+        let visual = lines(characters)
+        guard visual.count > 1 else { return joinWrapped(visual.map(lineText)) }
+        // A line that stops well short of where the cell lets it go and is followed by the
+        // next item of a list (`1.…` then `2.…`) was ended by the author, not wrapped: keep
+        // that line break.
+        let right = cellRight ?? visual.compactMap { $0.map(\.box.maxX).max() }.max() ?? 0
+        var paragraphs: [[String]] = [[]]
+        for (index, line) in visual.enumerated() {
+            let text = lineText(line)
+            if index > 0, startsListItem(text), let previous = visual[index - 1].last,
+               previous.box.maxX < right - 2 * previous.height {
+                paragraphs.append([])
+            }
+            paragraphs[paragraphs.count - 1].append(text)
+        }
+        return paragraphs.map(joinWrapped).joined(separator: "\n")
+    }
+
+    /// `2.`, `2、`, `（2）`, `(2)`, `二、` at the start of a line, not `2.5%`.
+    static func startsListItem(_ line: String) -> Bool {
+        var rest = Substring(line)
+        if let first = rest.first, "（(".contains(first) {
+            rest = rest.dropFirst()
+            let number = rest.prefix { $0.isNumber }
+            guard !number.isEmpty, let close = rest.dropFirst(number.count).first else { return false }
+            return "）)".contains(close)
+        }
+        let number = rest.prefix { $0.isASCII && $0.isNumber || "一二三四五六七八九十".contains($0) }
+        guard !number.isEmpty, number.count <= 3 else { return false }
+        rest = rest.dropFirst(number.count)
+        guard let mark = rest.first, ".、．".contains(mark) else { return false }
+        guard let next = rest.dropFirst().first else { return false }
+        return !(next.isASCII && next.isNumber)
     }
 
     private static func isLatinOrDigit(_ character: Character) -> Bool {

@@ -19,7 +19,7 @@ public enum ConversionPipeline {
                     } catch {
                         throw .unreadableShape(shape: shape, message: "\(error)")
                     }
-                    var document = StructuredAssembler.assemble(read.document)
+                    var document = StructuredAssembler.assemble(read.document, catalog: options.catalog)
                     document.warnings = read.warnings + document.warnings
                     guard !document.tables.isEmpty else { throw .noTable(lines: document.lineCount) }
                     return (read, document)

@@ -9,5 +9,6 @@ public struct ConversionWarning: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "line \(line): \(message)" }
+    /// Line 0: a warning about the whole document (or a PDF page, which the message names).
+    public var description: String { line > 0 ? "line \(line): \(message)" : message }
 }

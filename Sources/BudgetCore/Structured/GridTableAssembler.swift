@@ -6,14 +6,16 @@ enum GridTableAssembler {
     /// What the paragraphs around the grid gave (disclosure-page layout).
     struct Surroundings {
         var title: Paragraph?
+        /// The label line above the title (`公开01表`, `表一`), kept on the sheet as the text
+        /// shape keeps it.
+        var label: Paragraph?
         var meta: [SourceCell] = []
         var notes: [Paragraph] = []
     }
 
     struct Result {
         var table: BudgetTable
-        /// Rows of the grid that are no part of the table proper (a label line like 公开01表):
-        /// kept as narrative, as the text shape keeps them.
+        /// Rows of the grid that are no part of the table proper: kept as narrative.
         var narrative: [Paragraph]
     }
 
@@ -25,6 +27,7 @@ enum GridTableAssembler {
         var warnings: [ConversionWarning] = []
         var narrative: [Paragraph] = []
         var title = around.title
+        var label = around.label
         var meta = around.meta
         var notes: [Paragraph] = []
 
@@ -40,7 +43,11 @@ enum GridTableAssembler {
             }
             if cells.count == 1, let only = cells.first {
                 if StructuredTextRules.isLabelLine(only.text) {
-                    narrative.append(Paragraph(only.text, line: only.line))
+                    if label == nil {
+                        label = Paragraph(only.text.trimmingSpaces(), line: only.line)
+                    } else {
+                        narrative.append(Paragraph(only.text, line: only.line))
+                    }
                     top += 1
                     continue
                 }
@@ -117,6 +124,7 @@ enum GridTableAssembler {
             headerRows: headerRows, header: header, indexRow: indexRow,
             dataRows: dataRows, notes: notes, width: grid.columnCount, warnings: warnings,
             bodyMerges: bodyMerges)
+        table.label = label
         table.amountFormat = TableAssembler.amountFormatWithoutFamily(dataRows)
         return Result(table: table, narrative: narrative)
     }

@@ -8,7 +8,10 @@ public enum StructuredAssembler {
     /// How many paragraphs may stand between a title and its grid (`…情况如下：`).
     static let maximumIntroParagraphs = 2
 
-    public static func assemble(_ document: StructuredDocument, encoding: SourceEncoding = .utf8) -> BudgetDocument {
+    /// - Parameter catalog: the families to tell the document's from (`--template`,
+    ///   `--templates`), as the text shapes do.
+    public static func assemble(_ document: StructuredDocument, encoding: SourceEncoding = .utf8,
+                                catalog: FamilyCatalog = .builtin) -> BudgetDocument {
         var tables: [BudgetTable] = []
         var narrative: [Paragraph] = []
         var pending: [Paragraph] = []
@@ -44,6 +47,7 @@ public enum StructuredAssembler {
                     if own == nil || context.title != nil {
                         pending = remaining
                         surroundings.title = context.title
+                        surroundings.label = context.label
                         surroundings.meta = context.meta
                     }
                 }
@@ -63,23 +67,51 @@ public enum StructuredAssembler {
             }
         }
         narrative += pending
-        return BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: warnings, lineCount: lastLine)
+        let family = catalog.detect(tables.map(rawTable))
+        if let family { tables = tables.map { apply(family, to: $0) } }
+        var result = BudgetDocument(tables: tables, narrative: narrative, encoding: encoding, warnings: warnings, lineCount: lastLine)
+        result.family = family?.name
+        return result
+    }
+
+    /// What the family detection reads of a table: title, label line and rows.
+    static func rawTable(_ table: BudgetTable) -> RawTable {
+        var raw = RawTable(title: table.title, titleLine: table.titleLine, rows: table.allRows, notes: table.notes)
+        raw.label = table.label
+        return raw
+    }
+
+    /// The document's family settles each table's entry (sheet name, column meanings,
+    /// identities) and how amounts are shown, as for the text shapes; the grid's own spans
+    /// stay the header.
+    static func apply(_ family: TemplateFamily, to table: BudgetTable) -> BudgetTable {
+        var table = table
+        if let entry = family.entry(forTitle: table.title) {
+            table.template = entry
+            table.kind = entry.kind
+            table.columnMeanings = entry.columns.flatMap { $0.count == table.width ? $0 : nil }
+        }
+        table.amountFormat = family.amountFormat
+        return table
     }
 
     struct Context {
         var title: Paragraph?
+        var label: Paragraph?
         var meta: [SourceCell] = []
     }
 
     /// Takes the title and meta paragraphs that end `pending`, walking back from the grid:
     /// meta lines, then the title, allowing a short introduction between title and grid.
-    /// A label line (公开01表) above the title stays in the narrative, as in the text shape.
+    /// A label line (公开01表) right above the title, or between title and grid, is the table's
+    /// label, kept on its sheet as the text shape keeps it.
     static func takeContext(from pending: inout [Paragraph]) -> Context {
         var context = Context()
         var metaParagraphs: [(index: Int, items: [String], line: Int)] = []
         var intro = 0
         var nearest: Int?
         var titleIndex: Int?
+        var labelIndex: Int?
         var position = pending.count - 1
         while position >= 0 {
             let paragraph = pending[position]
@@ -88,6 +120,7 @@ public enum StructuredAssembler {
                 metaParagraphs.insert((position, items, paragraph.line), at: 0)
             } else if StructuredTextRules.isLabelLine(text) {
                 // A label between title and grid: keep looking for the title.
+                if labelIndex == nil { labelIndex = position }
             } else if TitleRules.looksLikeTitle(text) || StructuredTextRules.endsLikeTableName(text) {
                 titleIndex = position
                 break
@@ -108,6 +141,13 @@ public enum StructuredAssembler {
         if let titleIndex {
             context.title = Paragraph(pending[titleIndex].text.trimmingSpaces(), line: pending[titleIndex].line)
             taken.insert(titleIndex)
+            if labelIndex == nil, titleIndex > 0, StructuredTextRules.isLabelLine(pending[titleIndex - 1].text.trimmingSpaces()) {
+                labelIndex = titleIndex - 1
+            }
+        }
+        if let labelIndex, titleIndex != nil {
+            context.label = Paragraph(pending[labelIndex].text.trimmingSpaces(), line: pending[labelIndex].line)
+            taken.insert(labelIndex)
         }
         context.meta = metaParagraphs.flatMap { entry in entry.items.map { SourceCell($0, line: entry.line) } }
         pending = pending.enumerated().filter { !taken.contains($0.offset) }.map(\.element)

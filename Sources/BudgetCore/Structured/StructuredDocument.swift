@@ -48,3 +48,11 @@ public struct SpannedCell: Equatable, Sendable {
         self.line = line
     }
 }
+
+extension Paragraph {
+    /// What the workbook keeps of this paragraph as separate cells: the items of a meta line
+    /// (`部门：…　单位：万元` becomes the meta row's cells), otherwise the paragraph whole.
+    public var cellTexts: [String] {
+        StructuredTextRules.metaItems(ofParagraph: text.trimmingSpaces()) ?? [text]
+    }
+}
