@@ -73,23 +73,24 @@ struct SheetWriter {
 
     private func write(_ cell: LayoutCell, format: UnsafeMutablePointer<lxw_format>) throws(XlsxWriteError) {
         let row = lxw_row_t(cell.row), column = lxw_col_t(cell.column)
-        let place = GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column).description
+        // The cell's name is made only when a call fails, not for every cell written.
+        let place = { GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column).description }
         switch cell.value {
         case .empty:
-            try check(worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", at: place)
+            try check(worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", at: place())
         case .text(let text):
             // write_string never makes a formula, whatever the text starts with.
-            try check(worksheet_write_string(worksheet, row, column, text, format), "worksheet_write_string", at: place)
+            try check(worksheet_write_string(worksheet, row, column, text, format), "worksheet_write_string", at: place())
         case .number(let number, _, _):
-            try check(worksheet_write_number(worksheet, row, column, number, format), "worksheet_write_number", at: place)
+            try check(worksheet_write_number(worksheet, row, column, number, format), "worksheet_write_number", at: place())
         }
     }
 
     private func key(_ row: Int, _ column: Int) -> Int { row &* 20_000 &+ column }
 
-    private func check(_ error: lxw_error, _ call: String, at place: String? = nil) throws(XlsxWriteError) {
+    private func check(_ error: lxw_error, _ call: String, at place: @autoclosure () -> String? = nil) throws(XlsxWriteError) {
         guard error != LXW_NO_ERROR else { return }
-        let location = "sheet '\(sheet.name)'" + (place.map { " cell \($0)" } ?? "")
+        let location = "sheet '\(sheet.name)'" + (place().map { " cell \($0)" } ?? "")
         throw XlsxWriteError(.library(call: call, code: Int(error.rawValue), message: LibraryMessage.text(for: error)),
                              location: location)
     }

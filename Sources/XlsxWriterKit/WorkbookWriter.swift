@@ -67,6 +67,9 @@ public enum WorkbookWriter {
         // Not constant_memory: it silently drops text in merges across rows.
         var options = lxw_workbook_options()
         options.constant_memory = 0
+        // The parts are assembled in RAM when the machine has a RAM-backed folder: the same
+        // bytes, less file system work (see ScratchFolder).
+        options.tmpdir = ScratchFolder.ramBacked
         guard let workbook = workbook_new_opt(path, &options) else {
             throw XlsxWriteError(.file("cannot create a workbook at \(path)"))
         }

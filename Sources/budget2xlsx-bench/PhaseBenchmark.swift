@@ -7,14 +7,19 @@ import Foundation
 /// the file, parsing (decode, tokenize, recognise, assemble), laying out, validating,
 /// writing the workbooks. Throughput with 1 and 2 jobs and peak memory come from
 /// `scripts/benchmark`, which times whole `convert` runs.
+/// `budget2xlsx-bench dump CORPUS_FOLDER REPLAY_FILE` instead writes the workbooks' libxlsxwriter
+/// calls for the C floor (ReplayDump).
 @main
 struct PhaseBenchmark {
     static func main() throws {
-        let arguments = CommandLine.arguments.dropFirst()
-        guard let folder = arguments.first else {
-            FileHandle.standardError.write(Data("usage: budget2xlsx-bench CORPUS_FOLDER [OUTPUT_FOLDER]\n".utf8))
-            exit(64)
+        var arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == "dump" {
+            arguments = arguments.dropFirst()
+            guard arguments.count == 2, let folder = arguments.first, let replay = arguments.last else { usage() }
+            try dump(folder, to: replay)
+            return
         }
+        guard let folder = arguments.first else { usage() }
         let output = URL(fileURLWithPath: arguments.dropFirst().first ?? NSTemporaryDirectory() + "budget2xlsx-bench")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         let jobs = try InputCollector.jobs(for: [folder], outputDirectory: output)
@@ -46,5 +51,27 @@ struct PhaseBenchmark {
         }
         // A benchmark of failures measures nothing: say so with the exit code.
         if failed > 0 { exit(1) }
+    }
+
+    static func usage() -> Never {
+        FileHandle.standardError.write(Data("usage: budget2xlsx-bench CORPUS_FOLDER [OUTPUT_FOLDER]\n       budget2xlsx-bench dump CORPUS_FOLDER REPLAY_FILE\n".utf8))
+        exit(64)
+    }
+
+    /// Every department workbook of every document in the folder, as one replay file.
+    static func dump(_ folder: String, to replay: String) throws {
+        let jobs = try InputCollector.jobs(for: [folder], outputDirectory: URL(fileURLWithPath: NSTemporaryDirectory()))
+        var dump = ReplayDump()
+        var workbooks = 0
+        for job in jobs {
+            let export = try ConversionPipeline.run([UInt8](try Data(contentsOf: job.input)), sourceName: job.input.lastPathComponent,
+                                                    options: ConversionOptions())
+            for department in export.departments {
+                dump.add(department.layout)
+                workbooks += 1
+            }
+        }
+        try Data(dump.bytes).write(to: URL(fileURLWithPath: replay))
+        print("\(jobs.count) documents, \(workbooks) workbooks → \(replay)")
     }
 }
