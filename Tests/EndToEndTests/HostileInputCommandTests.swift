@@ -26,10 +26,12 @@ import ZIPFoundation
         return run.stderr
     }
 
-    /// Every .xlsx below a folder, by relative path.
+    /// Every document's .xlsx below a folder, by relative path (the run's reports, the roll-up
+    /// 汇总.xlsx and the findings 校验报告.xlsx, are not documents).
     static func workbooks(in folder: URL) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".xlsx") }.sorted()
+        return walker.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".xlsx") && $0 != "汇总.xlsx" && $0 != "校验报告.xlsx" }.sorted()
     }
 
     /// A `mutool` that hangs, or crashes on drawing, put first on PATH.
