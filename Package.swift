@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "BudgetCore", targets: ["BudgetCore"]),
         .library(name: "SpreadsheetModel", targets: ["SpreadsheetModel"]),
         .library(name: "BudgetVerification", targets: ["BudgetVerification"]),
+        .library(name: "MarkupReaders", targets: ["MarkupReaders"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -80,7 +81,8 @@ let package = Package(
             "CorpusGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Builds test inputs from the samples (re-encodings, breaks, other years' layouts).
-        .target(name: "TestSupport", dependencies: ["BudgetCore", "CorpusGenerator"]),
+        .target(name: "TestSupport", dependencies: ["BudgetCore", "CorpusGenerator",
+                                                  .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         .testTarget(name: "BudgetCoreTests", dependencies: ["BudgetCore", "SpreadsheetModel", "TestSupport", "CorpusGenerator"]),
         .testTarget(name: "EndToEndTests", dependencies: [

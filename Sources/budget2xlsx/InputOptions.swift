@@ -40,13 +40,22 @@ struct DecodingOptions: ParsableArguments {
     @Option(help: "Folder of your own template family files (JSON, see docs/catalog.md), added to the built-in ones.")
     var templates: String?
 
+    @Option(help: "Seconds mutool may run on a PDF (each of its runs) before it is stopped as hung (default 60).")
+    var pdfTimeout: Double?
+
+    func validate() throws {
+        if let pdfTimeout, !(pdfTimeout > 0 && pdfTimeout.isFinite) {
+            throw ValidationError("--pdf-timeout must be a positive number of seconds")
+        }
+    }
+
     /// The options every command hands the pipeline; a bad --template or --templates is a
     /// usage error (64) naming what is wrong.
     func conversion() throws -> ConversionOptions {
         do {
             let catalog = try FamilyFiles.catalog(folder: templates, forced: template)
             return ConversionOptions(lossy: lossy, shape: format?.shape, catalog: catalog,
-                                     structuredReaders: StructuredReaders.all)
+                                     structuredReaders: StructuredReaders.all(pdfTimeout: pdfTimeout))
         } catch {
             Console.error("error: \(error.description)")
             throw ExitCode(ExitCodes.usage)

@@ -80,6 +80,59 @@ struct PDFDocumentTests {
         #expect(grid.cells.suffix(2).map(\.summary) == ["2,0 1x2 合计", "2,2 1x1 156,211,123"])
     }
 
+    /// A code merged over four rows, cut by the page break after two: page 1 prints `201`, page
+    /// 2 starts with the rest of the merged cell, empty. One cell over the four rows.
+    @Test func aCellMergedAcrossThePageBreakIsOneCell() throws {
+        var first = PDFTestPage()
+        first.text("支出预算表", x: 100, top: 10)
+        first.grid(xs: [10, 60, 150, 300], ys: [80, 100, 120, 140], skip: ["h2,0"])
+        first.text("类", x: 20, top: 85)
+        first.text("名称", x: 70, top: 85)
+        first.text("金额", x: 160, top: 85)
+        first.text("201", x: 20, top: 115)
+        first.text("人大事务", x: 70, top: 105)
+        first.text("100", x: 160, top: 105)
+        first.text("政协事务", x: 70, top: 125)
+        first.text("200", x: 160, top: 125)
+        var second = PDFTestPage()
+        second.number = 2
+        second.grid(xs: [10, 60, 150, 300], ys: [20, 40, 60, 80], skip: ["h1,0"])
+        second.text("政府办公厅", x: 70, top: 25)
+        second.text("300", x: 160, top: 25)
+        second.text("发展与改革", x: 70, top: 45)
+        second.text("400", x: 160, top: 45)
+        second.text("205", x: 20, top: 65)
+        second.text("教育", x: 70, top: 65)
+        second.text("500", x: 160, top: 65)
+        let result = PDFDocumentBuilder.build([first.content, second.content])
+        #expect(result.document.grids.count == 1)
+        let grid = try #require(result.document.grids.first)
+        #expect(grid.rowCount == 6 && grid.columnCount == 3)
+        #expect(grid.cells.filter { $0.column == 0 }.map(\.summary) == ["0,0 1x1 类", "1,0 4x1 201", "5,0 1x1 205"])
+        #expect(grid.cells.filter { $0.column == 1 }.map(\.text) == ["名称", "人大事务", "政协事务", "政府办公厅", "发展与改革", "教育"])
+    }
+
+    /// An empty cell at the top of the next page under a one-row label is just an empty cell.
+    @Test func anEmptyCellUnderAOneRowLabelStaysItsOwnCell() throws {
+        var first = PDFTestPage()
+        first.text("支出预算表", x: 100, top: 10)
+        first.grid(xs: [10, 60, 150, 300], ys: [80, 100, 120])
+        first.text("类", x: 20, top: 85)
+        first.text("名称", x: 70, top: 85)
+        first.text("金额", x: 160, top: 85)
+        first.text("201", x: 20, top: 105)
+        first.text("人大事务", x: 70, top: 105)
+        first.text("100", x: 160, top: 105)
+        var second = PDFTestPage()
+        second.number = 2
+        second.grid(xs: [10, 60, 150, 300], ys: [20, 40])
+        second.text("政协事务", x: 70, top: 25)
+        second.text("200", x: 160, top: 25)
+        let result = PDFDocumentBuilder.build([first.content, second.content])
+        let grid = try #require(result.document.grids.first)
+        #expect(grid.cells.filter { $0.column == 0 }.map(\.summary) == ["0,0 1x1 类", "1,0 1x1 201", "2,0 1x1 "])
+    }
+
     @Test func aTitledTableOnTheNextPageIsANewTable() {
         var first = PDFTestPage()
         first.grid(xs: [10, 150, 300], ys: [80, 100, 120])

@@ -22,8 +22,10 @@ struct CLI {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/budget2xlsx")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
-        let process = try start(arguments, stdin: stdin)
+    /// `environment` adds to (or replaces entries of) the test's own environment, e.g. a PATH
+    /// with a fake tool first.
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = try start(arguments, stdin: stdin, environment: environment)
         let out = process.stdout.fileHandleForReading.readDataToEndOfFile()
         let err = process.stderr.fileHandleForReading.readDataToEndOfFile()
         process.process.waitUntilExit()
@@ -37,10 +39,13 @@ struct CLI {
         var stderr: Pipe
     }
 
-    static func start(_ arguments: [String], stdin: String? = nil) throws -> Running {
+    static func start(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -33,7 +33,7 @@ import ZIPFoundation
         let html = "<html><body>" + String(repeating: "<div>", count: 10_000) + "深"
             + String(repeating: "</div>", count: 10_000) + "</body></html>"
         #expect(Self.error(reading: Data(html.utf8), as: "deep.html")
-            == "deep.html: line 1: the HTML parser stopped (Excessive depth in document: 256 use XML_PARSE_HUGE option)")
+            == "deep.html: line 1: the HTML parser stopped: elements nested more than 256 deep, refused as hostile or broken markup")
     }
 
     @Test func nestingBeyondOurOwnLimitIsRefusedByTheWalk() {
@@ -66,7 +66,7 @@ import ZIPFoundation
     @Test func hugeRowspanIsRefused() {
         let html = "<table><tr><td rowspan=\"99999999999\">项目</td><td>金额</td></tr><tr><td>1.00</td></tr></table>"
         #expect(Self.error(reading: Data(html.utf8), as: "tall.html")
-            == "tall.html: line 1: a cell has rowspan 1000000000, over the limit of 1000")
+            == "tall.html: line 1: a cell has rowspan 99999999999, over the limit of 1000")
     }
 
     @Test func spansWithinTheLimitButTooManyPositionsAreRefused() {
@@ -130,7 +130,7 @@ import ZIPFoundation
             + String(repeating: "</w:sdtContent></w:sdt>", count: 5_000) + "</w:body></w:document>"
         let data = try MarkupWriters.docx(documentXML: xml)
         let message = Self.error(reading: data, as: "deep.docx")
-        #expect(message == "deep.docx: word/document.xml: line 2: not well-formed XML (Excessive depth in document: 256 use XML_PARSE_HUGE option)")
+        #expect(message == "deep.docx: word/document.xml: line 2: not well-formed XML (elements nested more than 256 deep, refused as hostile or broken markup)")
     }
 
     @Test func docxZipBombIsRefusedByItsCompressionRatio() throws {

@@ -1,4 +1,5 @@
 import BudgetCore
+import TestSupport
 import Foundation
 @testable import MarkupReaders
 import Testing

@@ -46,10 +46,33 @@ struct PendingTable {
             cell.row += rowCount - repeated
             return cell
         }
+        mapped = joiningCellsSplitByThePageBreak(mapped)
         cells += mapped
         rowCount += part.rowCount - repeated
         lastPage = part.lastPage
         return true
+    }
+
+    /// A merged cell cut by the page break prints its text on the first page and continues at
+    /// the top of the next as an empty cell over the same columns: the two are one cell. Taken
+    /// as such when the cell above reaches the bottom of this table, holds text, and one of the
+    /// two already spans rows (a single empty cell under a single label is an empty cell).
+    /// `part` holds the next page's cells already placed below this table's rows.
+    private mutating func joiningCellsSplitByThePageBreak(_ part: [SpannedCell]) -> [SpannedCell] {
+        var remaining: [SpannedCell] = []
+        for cell in part {
+            guard cell.row == rowCount, cell.text.isEmpty,
+                  let above = cells.firstIndex(where: {
+                      $0.row + $0.rowSpan == rowCount && $0.column == cell.column && $0.columnSpan == cell.columnSpan
+                          && !$0.text.isEmpty && ($0.rowSpan > 1 || cell.rowSpan > 1)
+                  })
+            else {
+                remaining.append(cell)
+                continue
+            }
+            cells[above].rowSpan += cell.rowSpan
+        }
+        return remaining
     }
 
     /// How many top rows of `other` equal this table's top rows (texts and spans) and form

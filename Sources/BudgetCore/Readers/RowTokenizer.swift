@@ -2,25 +2,34 @@
 /// titles, meta rows, headers, notes and narrative are recognized by the same rules:
 /// a record of N fields → N cell tokens and a blank token; a record of one field → a text
 /// token per line of it (a title, a note, a paragraph), or a blank token when it is empty.
+/// Excel's padding and one-cell rows inside tables are settled first (RowShapes).
 public struct RowTokenizer: Sequence, IteratorProtocol {
-    private var records: DelimitedRecordReader
+    private let lines: [RowShapes.Line]
+    private var lineIndex = 0
     private var queued: [Token] = []
     private var queuedIndex = 0
 
-    public init(text: String, delimiter: Unicode.Scalar) {
-        records = DelimitedRecordReader(text: text, delimiter: delimiter)
-    }
-
     /// Lines where a quote did not close as Excel writes it and was read as a character.
-    public var literalQuoteLines: [Int] { records.literalQuoteLines }
+    public let literalQuoteLines: [Int]
+
+    /// Reads every record first: whether the text is padded (Excel) is told from all its lines.
+    public init(text: String, delimiter: Unicode.Scalar) {
+        var reader = DelimitedRecordReader(text: text, delimiter: delimiter)
+        var records: [DelimitedRecord] = []
+        while let record = reader.next() { records.append(record) }
+        literalQuoteLines = reader.literalQuoteLines
+        lines = RowShapes.lines(records)
+    }
 
     public mutating func next() -> Token? {
         if queuedIndex < queued.count {
             queuedIndex += 1
             return queued[queuedIndex - 1]
         }
-        guard let record = records.next() else { return nil }
-        queued = Self.tokens(of: record)
+        guard lineIndex < lines.count else { return nil }
+        let line = lines[lineIndex]
+        lineIndex += 1
+        queued = line.isRow ? Self.rowTokens(of: line.record) : Self.tokens(of: line.record)
         queuedIndex = 0
         return next()
     }
@@ -34,6 +43,11 @@ public struct RowTokenizer: Sequence, IteratorProtocol {
             }
             return tokens
         }
+        return rowTokens(of: record)
+    }
+
+    /// A row: a cell token per field, then the blank that ends the row.
+    static func rowTokens(of record: DelimitedRecord) -> [Token] {
         var tokens = record.fields.map { Token.cell(cellText($0), line: record.line) }
         tokens.append(.blank(line: record.lastLine))
         return tokens

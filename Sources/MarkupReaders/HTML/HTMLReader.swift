@@ -36,7 +36,7 @@ enum HTMLReader {
         if let error = xmlGetLastError(), error.pointee.level == XML_ERR_FATAL {
             let message = error.pointee.message.map { String(cString: $0) } ?? "fatal error"
             throw MarkupReadError(fileName: fileName,
-                "line \(error.pointee.line): the HTML parser stopped (\(message.trimmingCharacters(in: .whitespacesAndNewlines)))")
+                "line \(error.pointee.line): the HTML parser stopped: \(MarkupReadError.plain(libxml2: message))")
         }
         guard let root = xmlDocGetRootElement(document) else {
             throw MarkupReadError(fileName: fileName, "the page has no elements")

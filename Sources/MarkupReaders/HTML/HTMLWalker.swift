@@ -163,7 +163,8 @@ struct HTMLWalker {
         guard let value else { return 1 }
         let digits = value.trimmingCharacters(in: " \t\n\r").prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty else { return 1 }
-        guard digits.count <= 9, let number = Int(digits) else { return 1_000_000_000 }
+        // Up to 18 digits fit an Int exactly, so an error can quote the span as written.
+        guard digits.count <= 18, let number = Int(digits) else { return 999_999_999_999_999_999 }
         return max(number, 1)
     }
 

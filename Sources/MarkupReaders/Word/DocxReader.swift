@@ -63,6 +63,6 @@ enum DocxReader {
     static func lastXMLError() -> String {
         guard let error = xmlGetLastError(), let message = error.pointee.message else { return "not well-formed XML" }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
-        return "line \(error.pointee.line): not well-formed XML (\(text))"
+        return "line \(error.pointee.line): not well-formed XML (\(MarkupReadError.plain(libxml2: text)))"
     }
 }

@@ -3,14 +3,14 @@ import Foundation
 import ZIPFoundation
 
 /// Writes blocks as the shapes under test: an HTML page, a Word document.
-enum MarkupWriters {
-    static func escape(_ text: String) -> String {
+public enum MarkupWriters {
+    public static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     /// Text for HTML: spaces a browser would collapse (runs, or at either end) as &nbsp;.
-    static func htmlText(_ text: String) -> String {
+    public static func htmlText(_ text: String) -> String {
         let characters = Array(text)
         var out = ""
         for (index, character) in characters.enumerated() {
@@ -26,13 +26,16 @@ enum MarkupWriters {
     }
 
     /// An HTML page; `<br>` for line breaks in cells; spans as rowspan/colspan.
-    static func html(_ blocks: [StructuredDocument.Block], charset: String = "utf-8", excelStyle: Bool = false) -> String {
+    /// `pageChrome` adds a site's navigation line and footer, which a reader keeps as narrative.
+    public static func html(_ blocks: [StructuredDocument.Block], charset: String = "utf-8", excelStyle: Bool = false,
+                            pageChrome: Bool = true) -> String {
         var out = "<!DOCTYPE html>\n<html>\n<head>\n"
         out += excelStyle
             ? "<meta http-equiv=Content-Type content=\"text/html; charset=\(charset)\">\n<meta name=ProgId content=Excel.Sheet>\n"
             : "<meta charset=\"\(charset)\">\n"
         out += "<title>部门预算公开</title>\n<style>td { border: 1px solid }</style>\n<script>var x = '<table><tr><td>不是表</td></tr></table>';</script>\n"
-        out += "</head>\n<body>\n<div class=\"nav\"><a href=\"/\">首页</a> &gt; <a href=\"/zwgk\">政务公开</a></div>\n"
+        out += "</head>\n<body>\n"
+        if pageChrome { out += "<div class=\"nav\"><a href=\"/\">首页</a> &gt; <a href=\"/zwgk\">政务公开</a></div>\n" }
         out += "<div style=\"display:none\">隐藏的文字</div>\n"
         for block in blocks {
             switch block {
@@ -57,15 +60,16 @@ enum MarkupWriters {
                 out += excelStyle ? "</table>\n" : "</tbody>\n</table>\n"
             }
         }
-        out += "<div class=\"footer\"><p>主办单位：某县人民政府</p><p>网站标识码：1234567890</p></div>\n</body>\n</html>\n"
+        if pageChrome { out += "<div class=\"footer\"><p>主办单位：某县人民政府</p><p>网站标识码：1234567890</p></div>\n" }
+        out += "</body>\n</html>\n"
         return out
     }
 
-    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    public static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     /// word/document.xml: w:p for paragraphs (a run per character pair, as Word splits
     /// text), w:tbl with w:gridSpan and w:vMerge for spans, a w:p per line in a cell.
-    static func documentXML(_ blocks: [StructuredDocument.Block]) -> String {
+    public static func documentXML(_ blocks: [StructuredDocument.Block]) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         out += "<w:document xmlns:w=\"\(wordNamespace)\"><w:body>"
         func paragraph(_ text: String) -> String {
@@ -120,7 +124,7 @@ enum MarkupWriters {
     }
 
     /// A minimal .docx package zipped with ZIPFoundation.
-    static func docx(documentXML: String, extraMembers: [(String, Data)] = []) throws -> Data {
+    public static func docx(documentXML: String, extraMembers: [(String, Data)] = []) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         let contentTypes = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

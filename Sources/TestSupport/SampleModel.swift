@@ -3,15 +3,15 @@ import BudgetCore
 /// The sample's BudgetDocument (read from its cell-per-line export) laid out again as the
 /// blocks a structured page or document would hold, so the tests can write it as HTML or
 /// Word and read it back.
-enum SampleModel {
-    enum Layout {
+public enum SampleModel {
+    public enum Layout {
         /// Title and meta as paragraphs before the table, notes as paragraphs after it.
         case disclosurePage
         /// Title, meta and notes as rows of the table, spanning its width (Excel's web page).
         case excelWebPage
     }
 
-    static func blocks(of document: BudgetDocument, layout: Layout) -> [StructuredDocument.Block] {
+    public static func blocks(of document: BudgetDocument, layout: Layout) -> [StructuredDocument.Block] {
         var items: [(line: Int, blocks: [StructuredDocument.Block])] = []
         for paragraph in document.narrative {
             items.append((paragraph.line, [.paragraph(paragraph)]))
@@ -22,7 +22,7 @@ enum SampleModel {
         return items.sorted { $0.line < $1.line }.flatMap(\.blocks)
     }
 
-    static func blocks(of table: BudgetTable, layout: Layout) -> [StructuredDocument.Block] {
+    public static func blocks(of table: BudgetTable, layout: Layout) -> [StructuredDocument.Block] {
         let width = max(table.width, 1)
         var rows: [[SpannedCell]] = []
         var row = 0

@@ -1,14 +1,18 @@
-// libFuzzer target for MarkupReaders (HTML and .docx) and StructuredAssembler. Not a SwiftPM
-// target: Fuzz/run-markup compiles it with copies of Sources/BudgetCore, Sources/MarkupReaders
-// and ZIPFoundation's sources into one module (imports of those modules removed) with
-// `swiftc -sanitize=fuzzer,address -parse-as-library`, linked against the system libxml2.
+// libFuzzer target for MarkupReaders (HTML and .docx) and StructuredAssembler, built by
+// Fuzz/run-markup as the product fuzz-markup of the nested package (Fuzz/Package.swift), against
+// the real modules, with `-sanitize=fuzzer,address -parse-as-library`.
 //
 // Each input is read as HTML and as a .docx (the bytes as the zip, and the bytes as
 // word/document.xml inside a fresh zip); a read either throws MarkupReadError or gives a
 // StructuredDocument whose grids are well formed, which then assembles and lays out without
-// trapping, with merges that never overlap.
+// trapping, with merges that never overlap. Tests/MarkupReadersTests/MarkupCorpusReplayTests.swift
+// replays Fuzz/corpus-markup with the same checks on every test run.
 
+import BudgetCore
 import Foundation
+import MarkupReaders
+import SpreadsheetModel
+import ZIPFoundation
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMarkup(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
