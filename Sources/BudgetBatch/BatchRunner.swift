@@ -41,19 +41,63 @@ public struct BatchRunner: Sendable {
         var summary = Summary()
         summary.total = jobs.count
         let processor = self.processor
-        await withTaskGroup(of: ManifestRecord.self) { group in
+        let threshold = processor.options.streamingThreshold
+        await withTaskGroup(of: Finished.self) { group in
             var next = 0
             var running = 0
+            // The one big input whose departments are being shared out, and its workers.
+            var streamed: StreamedFileConversion?
+            var streamedTasks = 0
             while true {
-                while running < workers, next < jobs.count, !stop.isRequested {
+                while running < workers, !stop.isRequested {
+                    if let file = streamed {
+                        if file.wantsWorkers {
+                            group.addTask {
+                                file.convertNext()
+                                return .department
+                            }
+                            streamedTasks += 1
+                            running += 1
+                            continue
+                        }
+                        // Opening, or its last departments in progress: a small file may use the
+                        // free worker; the next big one waits for this one.
+                        if streamedTasks > 0, next < jobs.count,
+                           StreamedFileConversion.streamablePath(of: jobs[next], threshold: threshold) != nil { break }
+                    }
+                    guard next < jobs.count else { break }
                     let job = jobs[next]
                     let previous = manifest.previous(job.relativePath)
-                    group.addTask { processor.process(job, previous: previous) }
                     next += 1
                     running += 1
+                    if streamed == nil, let path = StreamedFileConversion.streamablePath(of: job, threshold: threshold) {
+                        let file = StreamedFileConversion(job: job, path: path, processor: processor, previous: previous)
+                        streamed = file
+                        streamedTasks = 1
+                        group.addTask {
+                            file.open()
+                            return .department
+                        }
+                    } else {
+                        group.addTask { .record(processor.process(job, previous: previous)) }
+                    }
                 }
-                guard let record = await group.next() else { break }
+                guard let finished = await group.next() else { break }
                 running -= 1
+                let record: ManifestRecord
+                switch finished {
+                case .record(let done):
+                    record = done
+                case .department:
+                    streamedTasks -= 1
+                    guard let file = streamed, streamedTasks == 0, !file.wantsWorkers || stop.isRequested else { continue }
+                    streamed = nil
+                    if stop.isRequested, file.isUnfinished {
+                        file.abandon()
+                        continue
+                    }
+                    record = file.record()
+                }
                 var appendError: String?
                 do { try manifest.append(record) } catch { appendError = "\(manifest.url.path): \(error.localizedDescription)" }
                 Self.count(record, appendError: appendError, into: &summary)
@@ -65,6 +109,13 @@ public struct BatchRunner: Sendable {
         let elapsed = clock.now - start
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return summary
+    }
+
+    /// What a worker hands back: a whole document's record, or the end of its turn on a
+    /// streamed file (opening it, or one of its departments).
+    private enum Finished: Sendable {
+        case record(ManifestRecord)
+        case department
     }
 
     static func count(_ record: ManifestRecord, appendError: String?, into summary: inout Summary) {

@@ -11,6 +11,11 @@ public struct DocumentProcessor: Sendable {
         public var conversion = ConversionOptions()
         public var force = false
         public var strict = false
+        /// Inputs of at least this many bytes (plain files, not zip members) are read as a
+        /// stream, department by department, their departments shared out over the workers.
+        public var streamingThreshold = 4 << 20
+        /// The block a streamed input is read in.
+        public var streamingBlockSize = 1 << 20
 
         public init(outputDirectory: URL, conversion: ConversionOptions = ConversionOptions(), force: Bool = false,
                     strict: Bool = false) {
@@ -89,7 +94,7 @@ public struct DocumentProcessor: Sendable {
         return record
     }
 
-    private func write(_ department: DepartmentConversion, to output: URL, input: URL) throws(ConversionFailure) {
+    func write(_ department: DepartmentConversion, to output: URL, input: URL) throws(ConversionFailure) {
         do {
             try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
@@ -108,7 +113,7 @@ public struct DocumentProcessor: Sendable {
         }
     }
 
-    private func isUpToDate(_ previous: ManifestRecord, sha: String) -> Bool {
+    func isUpToDate(_ previous: ManifestRecord, sha: String) -> Bool {
         guard previous.inputSHA256 == sha, previous.toolVersion == ToolVersion.current,
               previous.status != .failed, !previous.outputs.isEmpty else { return false }
         return previous.outputs.allSatisfy { output in
@@ -117,14 +122,14 @@ public struct DocumentProcessor: Sendable {
         }
     }
 
-    private func failed(_ job: ConversionJob, sha: String, _ failure: ConversionFailure, start: DispatchTime) -> ManifestRecord {
+    func failed(_ job: ConversionJob, sha: String, _ failure: ConversionFailure, start: DispatchTime) -> ManifestRecord {
         ManifestRecord(input: job.relativePath, inputSHA256: sha, toolVersion: ToolVersion.current, status: .failed,
                        encoding: nil, outputs: [], tables: 0, warnings: [], findings: [],
                        error: ManifestRecord.Failure(kind: failure.kind.rawValue, line: failure.line, message: failure.message),
                        milliseconds: milliseconds(since: start))
     }
 
-    private func milliseconds(since start: DispatchTime) -> Int {
+    func milliseconds(since start: DispatchTime) -> Int {
         Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
     }
 }

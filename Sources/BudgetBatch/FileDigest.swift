@@ -20,7 +20,7 @@ public enum FileDigest {
         (try? Data(contentsOf: url)).map(sha256)
     }
 
-    private static func hex(_ byte: UInt8) -> String {
+    static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789abcdef")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
     }

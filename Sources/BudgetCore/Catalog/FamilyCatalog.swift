@@ -43,13 +43,24 @@ public struct FamilyCatalog: Sendable {
     /// no family knows any of its titles (its tables then go through the default family's
     /// titles and the general rule, with amounts shown as printed).
     public func detect(_ tables: [RawTable]) -> TemplateFamily? {
+        detect(totals: families.map { score($0, tables) })
+    }
+
+    /// The same choice from scores already summed per family (in `families` order): a score
+    /// is a sum over tables, so a file read as a stream adds each table's `scores(of:)` up
+    /// and is told the very family a whole read would be.
+    func detect(totals: [Int]) -> TemplateFamily? {
         if let forced, let family = family(named: forced) { return family }
         var best: (family: TemplateFamily, score: Int)?
-        for family in families {
-            let score = self.score(family, tables)
+        for (family, score) in zip(families, totals) {
             if score > (best?.score ?? 0) || (score > 0 && score == best?.score && family.isDefault) { best = (family, score) }
         }
         return best?.family
+    }
+
+    /// One table's score for each family, in `families` order.
+    func scores(of table: RawTable) -> [Int] {
+        families.map { score($0, [table]) }
     }
 
     func score(_ family: TemplateFamily, _ tables: [RawTable]) -> Int {

@@ -12,33 +12,88 @@ public enum DepartmentSplitter {
     }
 
     public static func split(_ document: BudgetDocument) -> [Department] {
-        var groups: [[BudgetTable]] = []
-        var currentUnit: String?
-        for table in document.tables {
+        var stream = Stream(encoding: document.encoding, warnings: document.warnings, lineCount: document.lineCount,
+                            family: document.family)
+        // Paragraphs go to departments by line, so all of them can wait from the start.
+        document.narrative.forEach { stream.add($0) }
+        var departments = document.tables.compactMap { stream.add($0) }
+        departments.append(stream.finish())
+        guard departments.count > 1 else { return [Department(document: document, lines: 1...max(document.lineCount, 1))] }
+        return departments
+    }
+
+    /// The same rule fed one table or paragraph at a time, in reading order, handing a
+    /// department back as soon as the next one starts: a file read as a stream holds one
+    /// department, not the whole file. `split` runs through it, so there is one rule.
+    public struct Stream: Sendable {
+        private let encoding: SourceEncoding
+        private let warnings: [ConversionWarning]
+        private let lineCount: Int
+        private let family: String?
+        private var tables: [BudgetTable] = []
+        /// Paragraphs not yet given to a department (one whose line is before the next
+        /// department's first title belongs to the department being closed).
+        private var paragraphs: [Paragraph] = []
+        private var currentUnit: String?
+        private var start = 1
+        /// Departments handed back so far.
+        public private(set) var count = 0
+
+        /// - Parameters:
+        ///   - warnings: the document's own warnings, which go with its first department.
+        ///   - lineCount: the line count of the whole export (every department records it).
+        public init(encoding: SourceEncoding, warnings: [ConversionWarning], lineCount: Int, family: String?) {
+            self.encoding = encoding
+            self.warnings = warnings
+            self.lineCount = lineCount
+            self.family = family
+        }
+
+        public mutating func add(_ paragraph: Paragraph) { paragraphs.append(paragraph) }
+
+        /// Adds the next table; returns the department it closes when it starts a new one.
+        public mutating func add(_ table: BudgetTable) -> Department? {
             let unit = table.meta.flatMap(unitText)
-            if let current = groups.last, !current.isEmpty,
-               startsNewDepartment(table, unit: unit, currentUnit: currentUnit, current: current) {
-                groups.append([])
+            var closed: Department?
+            if !tables.isEmpty, startsNewDepartment(table, unit: unit, currentUnit: currentUnit, current: tables) {
+                closed = close(before: table.titleLine)
+                start = table.titleLine
                 currentUnit = nil
             }
-            if groups.isEmpty { groups.append([]) }
             if let unit { currentUnit = unit }
-            groups[groups.count - 1].append(table)
+            tables.append(table)
+            return closed
         }
-        let lastLine = max(document.lineCount, 1)
-        guard groups.count > 1 else { return [Department(document: document, lines: 1...lastLine)] }
 
-        let starts = groups.enumerated().map { index, tables in index == 0 ? 1 : (tables.first?.titleLine ?? 1) }
-        var narratives = Array(repeating: [Paragraph](), count: groups.count)
-        for paragraph in document.narrative {
-            let index = starts.lastIndex { $0 <= paragraph.line } ?? 0
-            narratives[index].append(paragraph)
+        /// The last department (the only one, holding everything, when none was closed).
+        public mutating func finish() -> Department {
+            let lastLine = max(lineCount, 1)
+            guard count > 0 else {
+                var whole = BudgetDocument(tables: tables, narrative: paragraphs, encoding: encoding, warnings: warnings,
+                                           lineCount: lineCount)
+                whole.family = family
+                count = 1
+                return Department(document: whole, lines: 1...lastLine)
+            }
+            let department = Department(document: document(narrative: paragraphs), lines: start...max(lastLine, start))
+            paragraphs = []
+            tables = []
+            count += 1
+            return department
         }
-        return groups.indices.map { index in
-            let end = index + 1 < starts.count ? max(starts[index + 1] - 1, starts[index]) : max(lastLine, starts[index])
-            let part = BudgetDocument(tables: groups[index], narrative: narratives[index], encoding: document.encoding,
-                                      warnings: index == 0 ? document.warnings : [], lineCount: document.lineCount)
-            return Department(document: part, lines: starts[index]...end)
+
+        private mutating func close(before nextStart: Int) -> Department {
+            let mine = paragraphs.filter { $0.line < nextStart }
+            paragraphs.removeAll { $0.line < nextStart }
+            let department = Department(document: document(narrative: mine), lines: start...max(nextStart - 1, start))
+            tables = []
+            count += 1
+            return department
+        }
+
+        private func document(narrative: [Paragraph]) -> BudgetDocument {
+            BudgetDocument(tables: tables, narrative: narrative, encoding: encoding,
+                           warnings: count == 0 ? warnings : [], lineCount: lineCount)
         }
     }
 

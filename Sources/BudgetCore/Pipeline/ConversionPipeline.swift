@@ -45,30 +45,44 @@ public enum ConversionPipeline {
                                phases: PhaseTimes = PhaseTimes()) -> ConvertedExport {
         var phases = phases
         let departments = phases.measure(\.layout) { DepartmentSplitter.split(document) }
-        let suffixes = outputSuffixes(for: departments.map(\.document))
+        var suffixes = OutputSuffixes()
         var results: [DepartmentConversion] = []
         for (index, department) in departments.enumerated() {
-            let layout = phases.measure(\.layout) { WorkbookPlanner.plan(department.document, sourceName: sourceName) }
-            let figures = phases.measure(\.layout) { KeyFigureExtractor.extract(department.document) }
-            let report = options.validate ? phases.measure(\.validate) { BudgetValidator.validate(department.document) }
-                                          : ValidationReport()
-            results.append(DepartmentConversion(index: index, document: department.document, layout: layout, report: report,
-                                                keyFigures: figures, lines: department.lines, outputSuffix: suffixes[index]))
+            let suffix = suffixes.next(for: department.document, index: index, several: departments.count > 1)
+            results.append(convert(department, index: index, outputSuffix: suffix, sourceName: sourceName, options: options,
+                                   phases: &phases))
         }
         return ConvertedExport(encoding: document.encoding, document: document, departments: results, phases: phases)
     }
 
-    /// `-<unit>` per department when there are several, unique within the file (a unit that
-    /// comes back later, or no unit at all, gets its position: `-部门2`, `-<unit>-2`).
-    static func outputSuffixes(for departments: [BudgetDocument]) -> [String] {
-        guard departments.count > 1 else { return [""] }
-        var used = Set<String>()
-        return departments.enumerated().map { index, department in
-            let unit = FileNames.safe(department.unit ?? "")
-            var label = unit.isEmpty ? "部门\(index + 1)" : unit
-            if used.contains(label.lowercased()) { label += "-\(index + 1)" }
-            used.insert(label.lowercased())
-            return "-" + label
-        }
+    /// The step every department goes through, whether its file was read whole or as a
+    /// stream (StreamingDepartmentReader): lay out, key figures, validate.
+    public static func convert(_ department: DepartmentSplitter.Department, index: Int, outputSuffix: String,
+                               sourceName: String, options: ConversionOptions, phases: inout PhaseTimes) -> DepartmentConversion {
+        let layout = phases.measure(\.layout) { WorkbookPlanner.plan(department.document, sourceName: sourceName) }
+        let figures = phases.measure(\.layout) { KeyFigureExtractor.extract(department.document) }
+        let report = options.validate ? phases.measure(\.validate) { BudgetValidator.validate(department.document) }
+                                      : ValidationReport()
+        return DepartmentConversion(index: index, document: department.document, layout: layout, report: report,
+                                    keyFigures: figures, lines: department.lines, outputSuffix: outputSuffix)
+    }
+}
+
+/// `-<unit>` per department when a file holds several, unique within the file (a unit that
+/// comes back later, or no unit at all, gets its position: `-部门2`, `-<unit>-2`). Handed out in
+/// file order: each depends only
+/// on the departments before it, so a streamed file names a department as soon as it ends.
+struct OutputSuffixes: Sendable {
+    private var used = Set<String>()
+
+    /// - Parameter several: whether the file holds more than one department (a file of one
+    ///   department gets no suffix).
+    mutating func next(for department: BudgetDocument, index: Int, several: Bool) -> String {
+        guard several else { return "" }
+        let unit = FileNames.safe(department.unit ?? "")
+        var label = unit.isEmpty ? "部门\(index + 1)" : unit
+        if used.contains(label.lowercased()) { label += "-\(index + 1)" }
+        used.insert(label.lowercased())
+        return "-" + label
     }
 }
