@@ -50,8 +50,9 @@ import SpreadsheetModel
     @Test func rowHeightCountsWrappedLines() {
         // usable = capacity - 1 = 4 units per line: "预算预算" (8) takes 2 lines, "" takes 1.
         #expect(SheetCanvas.height(of: "预算预算\n", capacity: 5) == 3 * SheetCanvas.lineHeight + 5)
-        #expect(SheetCanvas.height(of: "ab\r\ncd", capacity: 5) == 2 * SheetCanvas.lineHeight + 5)  // 6 units, one line
-        #expect(SheetCanvas.height(of: "a", capacity: 5) == 18)
+        // "\r\n" does not end a line: 6 units on one source line, wrapped to 2.
+        #expect(SheetCanvas.height(of: "ab\r\ncd", capacity: 5) == 2 * SheetCanvas.lineHeight + 5)
+        #expect(SheetCanvas.height(of: "a", capacity: 5) == SheetCanvas.lineHeight + 5)
     }
 
     // MARK: Tokenizer trimming
