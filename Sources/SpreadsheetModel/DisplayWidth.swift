@@ -1,16 +1,42 @@
 /// Display width in Excel character units: a CJK (wide or full-width) character counts two.
+///
+/// Hot: every bordered cell sizes its column and every wrapped cell its row, so the widths are
+/// summed over the UTF-8 bytes (ASCII one byte at a time) rather than over Characters.
 public enum DisplayWidth {
     public static func of<S: StringProtocol>(_ text: S) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+        if let total = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var total = 0
+            forEachLine(bytes, splitting: false) { total = $0 }
+            return total
+        }) {
+            return total
+        }
+        return text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
     /// The widest line of a possibly multi-line text.
     public static func widestLine(_ text: String) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { of($0) }.max() ?? 0
+        var widest = 0
+        forEachLineWidth(text) { widest = max(widest, $0) }
+        return widest
+    }
+
+    /// Calls `body` with the width of each line of `text`, in order. Lines end at LF, as
+    /// `split(separator: "\n")` splits them: an LF right after a CR is part of the one
+    /// Character "\r\n" and does not end a line (it counts as a character). A text ending in
+    /// LF has an empty last line; an empty text has one empty line.
+    public static func forEachLineWidth(_ text: String, _ body: (Int) -> Void) {
+        var text = text
+        text.withUTF8 { forEachLine($0, splitting: true, body) }
     }
 
     public static func width(of scalar: Unicode.Scalar) -> Int {
-        switch scalar.value {
+        width(ofValue: scalar.value)
+    }
+
+    @inline(__always)
+    static func width(ofValue value: UInt32) -> Int {
+        switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
              0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
              0xFFE0...0xFFE6, 0x20000...0x3FFFD:
@@ -20,5 +46,49 @@ public enum DisplayWidth {
         default:
             return 1
         }
+    }
+
+    /// Valid UTF-8 (what a String holds) → the width of each line.
+    private static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, splitting: Bool, _ body: (Int) -> Void) {
+        var total = 0
+        var index = 0
+        var previous: UInt8 = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if splitting && lead == 0x0A && previous != 0x0D {
+                    body(total)
+                    total = 0
+                } else {
+                    total += 1
+                }
+                previous = lead
+                index += 1
+                continue
+            }
+            var value: UInt32
+            var length: Int
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F)
+                length = 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F)
+                length = 3
+            } else {
+                value = UInt32(lead & 0x07)
+                length = 4
+            }
+            let end = min(index + length, count)  // never short in a String; guarded all the same
+            var next = index + 1
+            while next < end {
+                value = value << 6 | UInt32(bytes[next] & 0x3F)
+                next += 1
+            }
+            total += width(ofValue: value)
+            previous = lead
+            index = end
+        }
+        body(total)
     }
 }

@@ -131,8 +131,9 @@ public struct SheetCanvas {
 
     public static func height(of text: String, capacity: Double) -> Double {
         let usable = max(capacity - 1, 4)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-            total + max(1, Int((Double(DisplayWidth.of(line)) / usable).rounded(.up)))
+        var lines = 0
+        DisplayWidth.forEachLineWidth(text) { width in
+            lines += max(1, Int((Double(width) / usable).rounded(.up)))
         }
         return max(18, Double(lines) * lineHeight + 5)
     }

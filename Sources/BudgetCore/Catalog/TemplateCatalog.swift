@@ -10,8 +10,9 @@ public enum TemplateCatalog {
         guard !normalized.isEmpty else { return nil }
         var best: (entry: TemplateEntry, length: Int)?
         for entry in entries {
-            for key in entry.titleKeys where normalized.hasSuffix(key) {
-                if key.count > (best?.length ?? 0) { best = (entry, key.count) }
+            for key in entry.titleKeys where normalized.endsWithText(key) {
+                let length = key.characterCount
+                if length > (best?.length ?? 0) { best = (entry, length) }
             }
         }
         return best?.entry

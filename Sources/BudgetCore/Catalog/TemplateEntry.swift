@@ -36,7 +36,11 @@ public struct TemplateEntry: Sendable, Equatable {
 
     /// The longest of this entry's title keys that ends the normalized title (0: none).
     func matchLength(normalizedTitle: String) -> Int {
-        titleKeys.filter { normalizedTitle.hasSuffix(TextNormalizer.label($0)) }.map(\.count).max() ?? 0
+        var longest = 0
+        for key in titleKeys where normalizedTitle.endsWithText(TextNormalizer.label(key)) {
+            longest = max(longest, key.characterCount)
+        }
+        return longest
     }
 }
 

@@ -1,56 +1,89 @@
 /// Recognises the plain decimal numbers of exports (`15407.98`, `0.10`, `-3.00`, `1,234.50`,
 /// `1298`) and nothing else: no exponents, no leading zeros (`0101` is an identifier), at
 /// most 15 significant digits so the double is exact to the cent.
+///
+/// Hot (every cell is asked several times), so it reads the UTF-8 bytes in place: a plain
+/// decimal is ASCII, where bytes and Characters are the same.
 public enum NumberParser {
     public static func parse(_ text: String) -> Double? {
-        guard isPlainDecimal(text) else { return nil }
-        return Double(text.filter { $0 != "," })
+        var text = text
+        let shape = text.withUTF8(shape(of:))
+        guard let shape else { return nil }
+        guard shape.hasComma else { return Double(text) }
+        var digits = text
+        digits.removeAll { $0 == "," }
+        return Double(digits)
     }
 
     public static func hasTwoDecimals(_ text: String) -> Bool {
-        guard isPlainDecimal(text), let dot = text.firstIndex(of: ".") else { return false }
-        return text.distance(from: dot, to: text.endIndex) == 3
+        var text = text
+        return text.withUTF8(shape(of:))?.decimals == 2
     }
 
     public static func isInteger(_ text: String) -> Bool {
-        isPlainDecimal(text) && !text.containsText(".")
+        var text = text
+        guard let shape = text.withUTF8(shape(of:)) else { return false }
+        return !shape.hasDot
     }
 
     static func isPlainDecimal(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        guard let first = bytes.first, (48...57).contains(first) else { return false }
+        var text = text
+        return text.withUTF8(shape(of:)) != nil
+    }
+
+    /// What a plain decimal is made of; nil when the bytes are not one.
+    struct Shape {
+        var hasComma: Bool
+        var hasDot: Bool
+        /// Digits after the dot (0 without one).
+        var decimals: Int
+    }
+
+    static func shape(of all: UnsafeBufferPointer<UInt8>) -> Shape? {
+        var start = 0
+        if all.first == UInt8(ascii: "-") { start = 1 }
+        guard start < all.count, (48...57).contains(all[start]) else { return nil }
+        let first = all[start]
         var digits = 0
         var seenDot = false
         var integerDigits = 0
+        var decimals = 0
         var previousWasComma = false
-        for byte in bytes {
+        var hasComma = false
+        // Digits since the last comma, for the grouping rule (1 to 3 before the first comma,
+        // exactly 3 after every comma).
+        var groupDigits = 0
+        var firstGroupDigits: Int?
+        for index in start..<all.count {
+            let byte = all[index]
             switch byte {
             case 48...57:
                 digits += 1
-                if !seenDot { integerDigits += 1 }
+                if !seenDot { integerDigits += 1; groupDigits += 1 } else { decimals += 1 }
                 previousWasComma = false
             case UInt8(ascii: "."):
-                guard !seenDot, !previousWasComma else { return false }
+                guard !seenDot, !previousWasComma else { return nil }
+                if hasComma, groupDigits != 3 { return nil }
                 seenDot = true
             case UInt8(ascii: ","):
-                guard !seenDot, !previousWasComma, integerDigits > 0 else { return false }
+                guard !seenDot, !previousWasComma, integerDigits > 0 else { return nil }
+                if let _ = firstGroupDigits {
+                    if groupDigits != 3 { return nil }
+                } else {
+                    firstGroupDigits = groupDigits
+                    if groupDigits > 3 { return nil }
+                }
+                groupDigits = 0
+                hasComma = true
                 previousWasComma = true
             default:
-                return false
+                return nil
             }
         }
-        guard bytes.last.map({ (48...57).contains($0) }) == true, digits <= 15 else { return false }
+        guard let last = all.last, (48...57).contains(last), digits <= 15 else { return nil }
         // "0101" is an identifier, "0.50" a number.
-        if integerDigits > 1 && first == UInt8(ascii: "0") { return false }
-        if bytes.contains(UInt8(ascii: ",")) && !hasValidGrouping(bytes) { return false }
-        return true
-    }
-
-    private static func hasValidGrouping(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let integerPart = bytes.prefix { $0 != UInt8(ascii: ".") }
-        let groups = integerPart.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
-        guard let head = groups.first, (1...3).contains(head.count) else { return false }
-        return groups.dropFirst().allSatisfy { $0.count == 3 }
+        if integerDigits > 1 && first == UInt8(ascii: "0") { return nil }
+        if hasComma, !seenDot, groupDigits != 3 { return nil }
+        return Shape(hasComma: hasComma, hasDot: seenDot, decimals: decimals)
     }
 }

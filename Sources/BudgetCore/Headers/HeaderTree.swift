@@ -226,7 +226,7 @@ public enum HeaderTree {
         let t = TextNormalizer.compact(text)
         if t.isEmpty { return nil }
         if t.containsText("名称") || t.containsText("编码") || t.containsText("代码") || t == "项目"
-            || t == "序号" || t == "类" || t == "款" || t == "项" || t.hasSuffix("科目") || t.containsText("品目")
+            || t == "序号" || t == "类" || t == "款" || t == "项" || t.endsWithText("科目") || t.containsText("品目")
             || t.containsText("形式") {
             return .label
         }

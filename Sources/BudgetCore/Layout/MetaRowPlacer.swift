@@ -9,8 +9,8 @@ enum MetaRowPlacer {
     static func slot(of text: String) -> Slot {
         let t = TextNormalizer.compact(text)
         if t.containsText("年度") { return .center }
-        if t.hasPrefix("单位名称") { return .left }
-        if t.hasPrefix("单位") || t.hasPrefix("金额单位") || t.hasPrefix("截止") { return .right }
+        if t.startsWithText("单位名称") { return .left }
+        if t.startsWithText("单位") || t.startsWithText("金额单位") || t.startsWithText("截止") { return .right }
         return .left
     }
 

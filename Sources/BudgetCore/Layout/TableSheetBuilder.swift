@@ -127,7 +127,7 @@ public enum TableSheetBuilder {
         row.cells.enumerated().contains { column, cell in
             guard column >= roles.count || roles[column] == .text else { return false }
             let text = TextNormalizer.compact(cell.text)
-            return text.count <= 10 && (text.hasSuffix("合计") || text.hasSuffix("总计"))
+            return (text.endsWithText("合计") || text.endsWithText("总计")) && text.characterCount <= 10
         }
     }
 

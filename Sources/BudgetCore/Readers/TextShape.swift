@@ -62,9 +62,10 @@ public struct LineCensus: Equatable, Sendable {
             let body = line.trimmingTrailingBlanks()
             guard !body.trimmingBlanks().isEmpty else { continue }
             nonBlankLines += 1
-            if body.first == "\t" {
-                if body.dropFirst().contains("\t") { rowLines += 1 } else { cellLines += 1 }
-            } else if body.contains("\t") {
+            // A TAB is a Character of its own whatever surrounds it: its byte decides.
+            if body.utf8.first == 0x09 {
+                if body.utf8.dropFirst().contains(0x09) { rowLines += 1 } else { cellLines += 1 }
+            } else if body.utf8.contains(0x09) {
                 rowLines += 1
             } else if Self.hasCommaOutsideQuotes(body) {
                 commaLines += 1

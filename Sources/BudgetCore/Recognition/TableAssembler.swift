@@ -125,8 +125,8 @@ public enum TableAssembler {
         guard !TitleRules.isTargetTextRow(row), row.cells.contains(where: { !$0.isEmpty }) else { return false }
         return row.cells.allSatisfy { cell in
             let text = TextNormalizer.compact(cell.text)
-            return NumberParser.parse(text) == nil && text.count <= 40
-                && !(text.containsText("：") && !text.hasSuffix("：")) && !(text.containsText(":") && !text.hasSuffix(":"))
+            return NumberParser.parse(text) == nil && text.characterCount <= 40
+                && !(text.containsText("：") && !text.endsWithText("：")) && !(text.containsText(":") && !text.endsWithText(":"))
         }
     }
 }

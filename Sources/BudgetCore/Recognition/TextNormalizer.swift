@@ -1,50 +1,102 @@
 /// Normalizations used to compare labels and titles (never to change what is written).
 /// Hot: the recognizer, layout and validator call these for every label, so they work on
-/// scalars with a fast path for text that needs no change.
+/// UTF-8 bytes, with a fast path for text that needs no change.
 public enum TextNormalizer {
     /// Without any whitespace (ASCII, tabs, U+3000, line breaks).
     public static func compact(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isWhitespace) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isWhitespace(scalar) { scalars.append(scalar) }
-        return String(scalars)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard firstWhitespace(bytes) != nil else { return nil }
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = SingleScalarText.decode(bytes, at: index)
+                if !isWhitespace(value) { kept.append(contentsOf: bytes[index..<(index + length)]) }
+                index += length
+            }
+            return String(decoding: kept, as: UTF8.self)
+        } ?? text
     }
 
     /// Compact, quotes removed, 政府基金 → 政府性基金, full-width digits to ASCII.
     public static func label(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsLabelChange) else { return text }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        for s in text.unicodeScalars where !isWhitespace(s) {
-            switch s {
-            case "\u{201C}", "\u{201D}", "\"", "'", "\u{2018}", "\u{2019}", "\u{300C}", "\u{300D}": continue
-            case "\u{FF10}"..."\u{FF19}":
-                scalars.append(Unicode.Scalar(s.value - 0xFF10 + 0x30) ?? s)
-            case "金" where scalars.count >= 3 && scalars.suffix(3) == ["政", "府", "基"]:
-                scalars.insert("性", at: scalars.count - 1)
-                scalars.append(s)
-            default: scalars.append(s)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard needsLabelChange(bytes) else { return nil }
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = SingleScalarText.decode(bytes, at: index)
+                index += length
+                guard !isWhitespace(value), let s = Unicode.Scalar(value) else { continue }
+                switch s {
+                case "\u{201C}", "\u{201D}", "\"", "'", "\u{2018}", "\u{2019}", "\u{300C}", "\u{300D}": continue
+                case "\u{FF10}"..."\u{FF19}":
+                    scalars.append(Unicode.Scalar(s.value - 0xFF10 + 0x30) ?? s)
+                case "金" where scalars.count >= 3 && scalars.suffix(3) == ["政", "府", "基"]:
+                    scalars.insert("性", at: scalars.count - 1)
+                    scalars.append(s)
+                default: scalars.append(s)
+                }
             }
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        } ?? text
     }
 
-    /// Scalars `label` removes or rewrites (金 for 政府基金).
-    private static func needsLabelChange(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\u{201C}", "\u{201D}", "\"", "'", "\u{2018}", "\u{2019}", "\u{300C}", "\u{300D}", "\u{FF10}"..."\u{FF19}", "金":
-            return true
-        default:
-            return isWhitespace(scalar)
+    /// True when `label` would remove or rewrite a scalar (金 for 政府基金).
+    private static func needsLabelChange(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                switch lead {
+                case 0x09...0x0D, 0x20, 0x22, 0x27: return true
+                default: index += 1; continue
+                }
+            }
+            let (value, length) = SingleScalarText.decode(bytes, at: index)
+            switch value {
+            case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D, 0xFF10...0xFF19, 0x91D1: return true
+            default: if isWhitespace(value) { return true }
+            }
+            index += length
         }
+        return false
+    }
+
+    /// The byte offset of the first whitespace scalar, if any. On bytes: a whitespace scalar
+    /// is ASCII or starts with C2, E1, E2 or E3, so most CJK text is passed over unread.
+    static func firstWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            switch lead {
+            case 0x09...0x0D, 0x20:
+                return index
+            case 0xC2, 0xE1, 0xE2, 0xE3:
+                let (value, length) = SingleScalarText.decode(bytes, at: index)
+                if isWhitespace(value) { return index }
+                index += length
+            default:
+                index += 1  // ASCII, or a byte of a scalar that is no whitespace
+            }
+        }
+        return nil
     }
 
     /// Unicode White_Space, without a property table look-up for every character.
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isWhitespace(scalar.value)
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return true
         default:

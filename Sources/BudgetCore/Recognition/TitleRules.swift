@@ -4,34 +4,34 @@ enum TitleRules {
     /// otherwise it is a wrapped cell's continuation.
     static func looksLikeTitle(_ text: String) -> Bool {
         if FamilyCatalog.builtin.anyEntry(forTitle: text) != nil { return true }
-        return text.hasSuffix("表") && !text.containsText("。") && text.count <= 120
+        return text.endsWithText("表") && !text.containsText("。") && text.characterCount <= 120
     }
 
     static func isNote(_ text: String) -> Bool {
-        text.hasPrefix("注：") || text.hasPrefix("注:") || text.hasPrefix("备注：") || text.hasPrefix("备注:")
+        text.startsWithText("注：") || text.startsWithText("注:") || text.startsWithText("备注：") || text.startsWithText("备注:")
     }
 
     /// The `绩效目标 | text` row at the top of a 绩效目标表.
     static func isTargetTextRow(_ row: SourceRow) -> Bool {
         guard row.count == 2 else { return false }
         let key = TextNormalizer.compact(row.cells[0].text)
-        return key.hasSuffix("目标") && key.count <= 8
+        return key.endsWithText("目标") && key.characterCount <= 8
     }
 
     /// Cells of a meta row: unit, 预算年度, 单位/截止时间.
     static func isMetaText(_ text: String) -> Bool {
         let t = TextNormalizer.compact(text)
-        return t.hasPrefix("预算年度") || t.hasPrefix("单位：") || t.hasPrefix("单位:")
-            || t.hasPrefix("金额单位") || t.hasPrefix("截止时间") || t.hasPrefix("截止日期")
-            || t.hasPrefix("编制单位") || t.hasPrefix("年度：") || t.hasPrefix("年度:")
-            || t.hasPrefix("编制部门") || t.hasPrefix("部门：") || t.hasPrefix("部门:")
-            || t.hasPrefix("单位名称：") || t.hasPrefix("单位名称:") || t.hasPrefix("部门名称：") || t.hasPrefix("部门名称:")
+        return t.startsWithText("预算年度") || t.startsWithText("单位：") || t.startsWithText("单位:")
+            || t.startsWithText("金额单位") || t.startsWithText("截止时间") || t.startsWithText("截止日期")
+            || t.startsWithText("编制单位") || t.startsWithText("年度：") || t.startsWithText("年度:")
+            || t.startsWithText("编制部门") || t.startsWithText("部门：") || t.startsWithText("部门:")
+            || t.startsWithText("单位名称：") || t.startsWithText("单位名称:") || t.startsWithText("部门名称：") || t.startsWithText("部门名称:")
     }
 
     /// A label line printed above a title: `公开01表`, `表一`, `表1`, `附表3`, `表 十二`.
     static func isLabelLine(_ text: String) -> Bool {
         let t = TextNormalizer.compact(text)
-        guard t.count <= 8, t.containsText("表") else { return false }
+        guard t.containsText("表"), t.characterCount <= 8 else { return false }
         var rest = Substring(t)
         for prefix in ["部门公开", "公开", "附"] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)

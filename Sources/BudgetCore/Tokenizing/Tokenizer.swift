@@ -13,8 +13,10 @@ public struct Tokenizer: Sequence, IteratorProtocol {
     }
 
     public static func classify(_ line: Substring, number: Int) -> Token {
-        if line.first == "\t" {
-            return .cell(String(line.dropFirst().trimmingTrailingBlanks()), line: number)
+        // A TAB is a Character of its own whatever follows it, so its byte decides.
+        if line.utf8.first == 0x09 {
+            let cell = line.utf8.index(after: line.utf8.startIndex)
+            return .cell(String(line[cell...].trimmingTrailingBlanks()), line: number)
         }
         let trimmed = line.trimmingBlanks()
         if trimmed.isEmpty { return .blank(line: number) }
@@ -29,6 +31,7 @@ extension Character {
 }
 
 extension StringProtocol {
+    /// Without the blank Characters (`isExportBlank`) at its end.
     func trimmingTrailingBlanks() -> SubSequence {
         var end = endIndex
         while end > startIndex {
@@ -39,10 +42,123 @@ extension StringProtocol {
         return self[startIndex..<end]
     }
 
+    /// Without the blank Characters at either end.
     func trimmingBlanks() -> SubSequence {
         let tail = trimmingTrailingBlanks()
         var start = tail.startIndex
         while start < tail.endIndex, tail[start].isExportBlank { start = tail.index(after: start) }
         return tail[start..<tail.endIndex]
+    }
+}
+
+extension Substring {
+    /// `StringProtocol.trimmingTrailingBlanks` on UTF-8 bytes (every line of an export goes
+    /// through it), with the same Character semantics.
+    func trimmingTrailingBlanks() -> Substring {
+        switch ExportBlanks.trimmed(self, leading: false) {
+        case .some(let range): return self[range]
+        case .none: return self[...].genericTrimmingTrailingBlanks()
+        }
+    }
+
+    /// `StringProtocol.trimmingBlanks` on UTF-8 bytes, with the same Character semantics.
+    func trimmingBlanks() -> Substring {
+        switch ExportBlanks.trimmed(self, leading: true) {
+        case .some(let range): return self[range]
+        case .none: return self[...].genericTrimmingBlanks()
+        }
+    }
+
+    private func genericTrimmingTrailingBlanks() -> Substring {
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard self[before].isExportBlank else { break }
+            end = before
+        }
+        return self[startIndex..<end]
+    }
+
+    private func genericTrimmingBlanks() -> Substring {
+        let tail = genericTrimmingTrailingBlanks()
+        var start = tail.startIndex
+        while start < tail.endIndex, tail[start].isExportBlank { start = tail.index(after: start) }
+        return tail[start..<tail.endIndex]
+    }
+}
+
+/// The export blanks on UTF-8 bytes: space (0x20), TAB (0x09), U+FEFF (EF BB BF) and U+200B
+/// (E2 80 8B). TAB and the two format characters are Characters of their own wherever they
+/// stand; a space is one unless a prepended mark stands before it or a combining mark after
+/// it. So a space is trimmed on bytes only when its neighbour is a single-scalar character
+/// (`SingleScalarText`); otherwise the Character-based trim decides.
+enum ExportBlanks {
+    /// The range of `text` without its blanks (trailing, and leading when `leading`), or nil
+    /// when a space has a neighbour that could join it into a larger Character.
+    static func trimmed(_ text: Substring, leading: Bool) -> Range<Substring.Index>? {
+        let utf8 = text.utf8
+        let offsets: (start: Int, end: Int)?? = utf8.withContiguousStorageIfAvailable { bytes in
+            trimmedOffsets(bytes, leading: leading)
+        }
+        guard let known = offsets, let (start, end) = known else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        let upper = utf8.index(utf8.startIndex, offsetBy: end)
+        return lower..<upper
+    }
+
+    static func trimmedOffsets(_ bytes: UnsafeBufferPointer<UInt8>, leading: Bool) -> (start: Int, end: Int)? {
+        var end = bytes.count
+        while end > 0 {
+            let last = bytes[end - 1]
+            if last == 0x09 {
+                end -= 1
+            } else if last == 0x20 {
+                if end >= 2 {
+                    let before = bytes[end - 2]
+                    if before >= 0x80 && !isPlainNeighbour(SingleScalarText.decode(bytes, endingAt: end - 1)) {
+                        return nil
+                    }
+                }
+                end -= 1
+            } else if end >= 3, isFormatBlank(bytes, at: end - 3) {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        var start = 0
+        if leading {
+            while start < end {
+                let first = bytes[start]
+                if first == 0x09 {
+                    start += 1
+                } else if first == 0x20 {
+                    if start + 1 < end, bytes[start + 1] >= 0x80,
+                       !isPlainNeighbour(SingleScalarText.decode(bytes, at: start + 1).value) {
+                        return nil
+                    }
+                    start += 1
+                } else if start + 3 <= end, isFormatBlank(bytes, at: start) {
+                    start += 3
+                } else {
+                    break
+                }
+            }
+        }
+        return (start, end)
+    }
+
+    /// A scalar that never joins a space next to it into one Character: a single-scalar one,
+    /// or one of the format blanks (Characters of their own).
+    @inline(__always)
+    private static func isPlainNeighbour(_ value: UInt32) -> Bool {
+        SingleScalarText.isSingleScalar(value) || value == 0xFEFF || value == 0x200B
+    }
+
+    /// U+FEFF or U+200B at `index`.
+    @inline(__always)
+    private static func isFormatBlank(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let a = bytes[index], b = bytes[index + 1], c = bytes[index + 2]
+        return (a == 0xEF && b == 0xBB && c == 0xBF) || (a == 0xE2 && b == 0x80 && c == 0x8B)
     }
 }

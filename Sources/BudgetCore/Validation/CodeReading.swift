@@ -31,7 +31,7 @@ struct CodeReading {
                 remember(code)
                 return code
             }
-            guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit) else { return "" }
+            guard !text.isEmpty, text.isASCIIDigits else { return "" }
             // A wrong length: read later from the rows after it (`inferCombined`), reported once.
             defects.append(CodeDefect(row: row, column: column, printed: text, readPart: "", readCode: "",
                                       partName: "科目编码", expectedDigits: 0))
@@ -39,7 +39,7 @@ struct CodeReading {
         case .split(let columns):
             let parts = columns.map { TextNormalizer.compact(CodeTableView.text(row, $0)) }
             guard parts.contains(where: { !$0.isEmpty }),
-                  parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return "" }
+                  parts.allSatisfy(\.isASCIIDigits) else { return "" }
             var read: [String] = []
             for (index, part) in parts.enumerated() {
                 let digits = index == 0 ? 3 : 2

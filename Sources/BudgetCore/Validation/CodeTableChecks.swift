@@ -20,7 +20,7 @@ enum CodeTableChecks {
         let coded = view.codedRows
         let lengths = Set(coded.map(\.code.count))
         for parent in coded where lengths.contains(parent.code.count + 2) {
-            let children = coded.filter { $0.code.count == parent.code.count + 2 && $0.code.hasPrefix(parent.code) }
+            let children = coded.filter { $0.code.count == parent.code.count + 2 && $0.code.startsWithText(parent.code) }
             let identity = parent.code.count == 3 ? "类 = Σ款" : "款 = Σ项"
             for column in view.amountColumns {
                 recorder.expect(view.read(parent, column), equalsSumOf: children.map { view.read($0, column) },
@@ -151,7 +151,7 @@ extension CodeTableChecks {
             } else if descriptive.contains(where: { key(row, $0) == "小计" }) {
                 groups.append((row, []))
             } else if key(row, groupColumn).isEmpty, !groups.isEmpty,
-                      !descriptive.contains(where: { TextNormalizer.label(CodeTableView.text(row.source, $0)).hasPrefix("其中") }) {
+                      !descriptive.contains(where: { TextNormalizer.label(CodeTableView.text(row.source, $0)).startsWithText("其中") }) {
                 groups[groups.count - 1].items.append(row)
             }
         }

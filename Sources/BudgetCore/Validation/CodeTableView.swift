@@ -66,7 +66,7 @@ struct CodeTableView {
     /// A 科目编码: 3, 5 or 7 ASCII digits once whitespace is removed.
     static func code(from text: String) -> String? {
         let compact = TextNormalizer.compact(text)
-        guard [3, 5, 7].contains(compact.count), compact.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard compact.isASCIIDigits, [3, 5, 7].contains(compact.utf8.count) else { return nil }
         return compact
     }
 

@@ -75,13 +75,13 @@ struct ColumnRoles {
                     code = .combined(column)
                     break
                 }
-                if values.allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }), column + 1 < width {
+                if values.allSatisfy({ $0.isASCIIDigits && $0.utf8.count == 3 }), column + 1 < width {
                     let next = texts(column + 1)
-                    if !next.isEmpty, next.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }),
-                       next.contains(where: { $0.count == 2 }) {
+                    if !next.isEmpty, next.allSatisfy({ $0.isASCIIDigits && $0.utf8.count <= 2 }),
+                       next.contains(where: { $0.utf8.count == 2 }) {
                         var parts = [column, column + 1]
                         let third = column + 2 < width ? texts(column + 2) : []
-                        if !third.isEmpty, third.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }) {
+                        if !third.isEmpty, third.allSatisfy({ $0.isASCIIDigits && $0.utf8.count <= 2 }) {
                             parts.append(column + 2)
                         }
                         code = .split(parts)
@@ -133,4 +133,11 @@ struct ColumnRoles {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension String {
+    /// Every Character an ASCII digit, on bytes: a digit byte is a Character of its own unless a
+    /// combining mark follows it, and that mark's bytes are no digits. With digits only, the
+    /// Character count is the byte count.
+    var isASCIIDigits: Bool { utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 }

@@ -54,7 +54,7 @@ enum CrossTableChecks {
         // A 收入总表 that lists its sources as rows (收入总计, …, 上年结转 小计) instead of columns.
         let incomeCarryRow = income.codeColumn == nil && income.column(.carryOver) == nil
             ? income.rows.first { row in
-                income.roles.descriptive.contains { LabelMeaning.key(CodeTableView.text(row.source, $0)).hasPrefix("上年结转") }
+                income.roles.descriptive.contains { LabelMeaning.key(CodeTableView.text(row.source, $0)).startsWithText("上年结转") }
             } : nil
         for (identity, line, meaning, rowName) in pairs {
             guard let line else {

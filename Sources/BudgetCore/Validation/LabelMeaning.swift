@@ -73,11 +73,11 @@ enum ColumnMeaning: CaseIterable {
         switch self {
         case .total: return key == "合计" || key == "总计" || key == "合计数" || key == "预算数合计"
         case .subtotal: return key == "小计" || key == "本年收入小计" || key == "本年收入合计"
-        case .basic: return key.hasPrefix("基本支出")
-        case .project: return key.hasPrefix("项目支出")
+        case .basic: return key.startsWithText("基本支出")
+        case .project: return key.startsWithText("项目支出")
         case .personnel: return key.containsText("人员经费")
         case .publicFunds: return key.containsText("公用经费")
-        case .carryOver: return key.hasPrefix("上年结转")
+        case .carryOver: return key.startsWithText("上年结转")
         case .fiscalGrant: return key.containsText("财政拨款")
         case .generalBudget: return key.containsText("一般公共预算")
         case .governmentFund: return key.containsText("政府性基金")
@@ -106,6 +106,6 @@ enum ColumnMeaning: CaseIterable {
     static func isDescriptive(_ label: String) -> Bool {
         let key = LabelMeaning.key(label)
         return key == "序号" || key.containsText("编码") || key.containsText("代码") || key.containsText("名称")
-            || key == "项目" || key == "科目" || key == "栏次" || key.hasSuffix("项目名称")
+            || key == "项目" || key == "科目" || key == "栏次" || key.endsWithText("项目名称")
     }
 }

@@ -118,7 +118,7 @@ struct SummaryTableView {
 
     private static func isItemLabel(_ label: String) -> Bool {
         let key = LabelMeaning.key(label)
-        return ["项目", "收入项目", "支出项目", "科目", "收入", "支出"].contains(key) || key.hasSuffix("名称")
+        return ["项目", "收入项目", "支出项目", "科目", "收入", "支出"].contains(key) || key.endsWithText("名称")
     }
 
     /// A side's parts: each label column with the amount columns up to the next label column.
@@ -215,12 +215,12 @@ struct SummaryTableView {
 
     /// 本年收入合计, 本年支出合计, 当年收入小计 (also …小计).
     static func isCurrentTotal(_ key: String) -> Bool {
-        (key.hasPrefix("本年") || key.hasPrefix("当年")) && (key.hasSuffix("合计") || key.hasSuffix("小计"))
+        (key.startsWithText("本年") || key.startsWithText("当年")) && (key.endsWithText("合计") || key.endsWithText("小计"))
     }
 
     /// 收入总计, 支出总计 (收入合计, 支出合计 where there is no 总计).
     static func isGrandTotal(_ key: String, side: String = "") -> Bool {
-        key.hasSuffix("总计") || (!side.isEmpty && (key == side + "合计" || key == "合计"))
+        key.endsWithText("总计") || (!side.isEmpty && (key == side + "合计" || key == "合计"))
     }
 
     func place(_ line: Line, _ column: Int) -> CellPlace {

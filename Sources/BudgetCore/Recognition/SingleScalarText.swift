@@ -1,0 +1,175 @@
+/// Text whose bytes can be compared as they are: every scalar in it is a Character of its own,
+/// already in NFC, and composes with no neighbour. For such text, `==`, `hasPrefix`,
+/// `hasSuffix` and `count` on Characters give what a byte comparison and a scalar count give,
+/// without the grapheme breaking and normalisation that make them slow on CJK text.
+///
+/// The scalars are a short list that exports are made of (ASCII but CR, Latin-1, general
+/// punctuation, CJK punctuation, kana, CJK ideographs, full-width forms); anything else
+/// (combining marks, Hangul jamo, emoji modifiers, regional indicators, compatibility
+/// ideographs, …) sends the caller back to the Character-based comparison.
+enum SingleScalarText {
+    @inline(__always)
+    static func isSingleScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x0C, 0x0E...0xFF,              // ASCII but CR (CR LF is one Character), Latin-1
+             0x2010...0x2027, 0x2030...0x205E,      // punctuation, quotes; not the spaces and format marks
+             0x3000...0x3029, 0x3030...0x303F,      // CJK punctuation; not the combining tone marks
+             0x3041...0x3096, 0x30A0...0x30FF,      // kana; not the combining sound marks
+             0x3400...0x4DBF, 0x4E00...0x9FFF,      // CJK ideographs (not the compatibility ones)
+             0xFF01...0xFF60, 0xFFE0...0xFFE6,      // full-width forms
+             0x20000...0x2A6DF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True when every scalar of these (valid UTF-8) bytes is single-scalar.
+    static func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x0D { return false }
+                index += 1
+                continue
+            }
+            let (value, length) = decode(bytes, at: index)
+            if !isSingleScalar(value) { return false }
+            index += length
+        }
+        return true
+    }
+
+    static func holds(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { holds($0) }
+    }
+
+    /// The scalar starting at `index` (a lead byte of valid UTF-8) and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = bytes[index]
+        var value: UInt32
+        var length: Int
+        if lead < 0x80 {
+            return (UInt32(lead), 1)
+        } else if lead < 0xE0 {
+            value = UInt32(lead & 0x1F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = UInt32(lead & 0x0F)
+            length = 3
+        } else {
+            value = UInt32(lead & 0x07)
+            length = 4
+        }
+        let end = min(index + length, bytes.count)
+        var next = index + 1
+        while next < end {
+            value = value << 6 | UInt32(bytes[next] & 0x3F)
+            next += 1
+        }
+        return (value, end - index)
+    }
+
+    /// The scalar ending right before `end` (a scalar boundary of valid UTF-8).
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> UInt32 {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return decode(bytes, at: start).value
+    }
+}
+
+extension SingleScalarText {
+    /// `text.hasPrefix(prefix)` (Characters, canonical equivalence), on bytes when the
+    /// prefix and the text's first scalars (one more than the prefix has) are single-scalar.
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        var text = text, prefix = prefix
+        let known: Bool? = text.withUTF8 { textBytes in
+            prefix.withUTF8 { prefixBytes -> Bool? in
+                guard let scalars = scalarCount(ifSingleScalar: prefixBytes) else { return nil }
+                var index = 0
+                var seen = 0
+                while index < textBytes.count, seen <= scalars {
+                    let (value, length) = decode(textBytes, at: index)
+                    guard isSingleScalar(value) else { return nil }
+                    index += length
+                    seen += 1
+                }
+                guard prefixBytes.count <= textBytes.count else { return false }
+                return memcmp(textBytes, 0, prefixBytes)
+            }
+        }
+        return known ?? text.hasPrefix(prefix)
+    }
+
+    /// `text.hasSuffix(suffix)` (Characters, canonical equivalence), on bytes when the
+    /// suffix and the text's last scalars (one more than the suffix has) are single-scalar.
+    static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        var text = text, suffix = suffix
+        let known: Bool? = text.withUTF8 { textBytes in
+            suffix.withUTF8 { suffixBytes -> Bool? in
+                guard let scalars = scalarCount(ifSingleScalar: suffixBytes) else { return nil }
+                var end = textBytes.count
+                var seen = 0
+                while end > 0, seen <= scalars {
+                    var start = end - 1
+                    while start > 0, textBytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    guard isSingleScalar(decode(textBytes, at: start).value) else { return nil }
+                    end = start
+                    seen += 1
+                }
+                guard suffixBytes.count <= textBytes.count else { return false }
+                return memcmp(textBytes, textBytes.count - suffixBytes.count, suffixBytes)
+            }
+        }
+        return known ?? text.hasSuffix(suffix)
+    }
+
+    /// `text.count` (Characters): the scalar count when the text is single-scalar.
+    static func characterCount(_ text: String) -> Int {
+        var copy = text
+        return copy.withUTF8 { scalarCount(ifSingleScalar: $0) } ?? text.count
+    }
+
+    /// The number of scalars, or nil when one of them is not single-scalar.
+    static func scalarCount(ifSingleScalar bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        var count = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x0D { return nil }
+                index += 1
+            } else {
+                let (value, length) = decode(bytes, at: index)
+                guard isSingleScalar(value) else { return nil }
+                index += length
+            }
+            count += 1
+        }
+        return count
+    }
+
+    @inline(__always)
+    private static func memcmp(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < other.count {
+            if bytes[offset + index] != other[index] { return false }
+            index += 1
+        }
+        return true
+    }
+}
+
+extension String {
+    /// `hasPrefix` with the same result, on bytes for plain text (see SingleScalarText).
+    func startsWithText(_ prefix: String) -> Bool { SingleScalarText.hasPrefix(self, prefix) }
+    /// `hasSuffix` with the same result, on bytes for plain text (see SingleScalarText).
+    func endsWithText(_ suffix: String) -> Bool { SingleScalarText.hasSuffix(self, suffix) }
+    /// `count` (Characters), without grapheme breaking for plain text.
+    var characterCount: Int { SingleScalarText.characterCount(self) }
+}
