@@ -96,7 +96,9 @@ import XlsxReaderKit
                                  tables: 1, warnings: [], findings: [], error: nil, milliseconds: 0)
         let line = String(decoding: try ManifestStore.encoder.encode(old), as: UTF8.self)
         #expect(line.contains("\"amountUnit\":\"万元\""))
-        let decoded = try JSONDecoder().decode(ManifestRecord.self, from: Data(line.replacing(",\"amountUnit\":\"万元\"", with: "").utf8))
+        let oldLine = line.replacing("\"amountUnit\":\"万元\",", with: "").replacing(",\"amountUnit\":\"万元\"", with: "")
+        #expect(!oldLine.contains("amountUnit"))
+        let decoded = try JSONDecoder().decode(ManifestRecord.self, from: Data(oldLine.utf8))
         #expect(decoded.outputs[0].amountUnit == nil)
         old.input = "a/new.txt"
         old.outputs[0].unitName = "新单位"
