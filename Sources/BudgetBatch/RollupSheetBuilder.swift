@@ -95,9 +95,11 @@ public struct RollupPlan: Sendable {
     public func rows() -> RollupRows { RollupRows(plan: self) }
 
     public var properties: DocumentProperties {
-        DocumentProperties(title: RollupSheetBuilder.title, subject: "部门预算汇总", company: "", keywords: "部门预算, 汇总",
-                           comments: "由 budget2xlsx 汇总 \(departments) 个部门", unit: RollupSheetBuilder.unit.rawValue, year: "",
-                           created: DocumentProperties.fixedCreationTime(year: ""))
+        var properties = DocumentProperties(title: RollupSheetBuilder.title, subject: "部门预算汇总", company: "", keywords: "部门预算, 汇总",
+                                            comments: "由 budget2xlsx 汇总 \(departments) 个部门", unit: "", year: "",
+                                            created: DocumentProperties.fixedCreationTime(year: ""))
+        properties.amountUnit = RollupSheetBuilder.unit.rawValue
+        return properties
     }
 }
 

@@ -11,7 +11,7 @@ import XlsxReaderKit
 @Suite(.serialized) struct RollupUnitsTests {
     static let names = ["000_dcbc594b2af559b5.txt", "jiangsu_zhengxie_2019.txt", "shanghai_putuo_wanli_2024.txt"]
 
-    static let run: Result<(output: URL, sheet: ReadSheet), any Error> = Result {
+    static let run: Result<(output: URL, sheet: ReadSheet, properties: [String: String]), any Error> = Result {
         let folder = try TemporaryFolder.make()
         let input = folder.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
@@ -20,7 +20,7 @@ import XlsxReaderKit
         _ = try CLI.run(["convert", input.path, "-o", output.path])
         let book = try ReadWorkbook.read(contentsOf: output.appendingPathComponent("汇总.xlsx"))
         guard let sheet = book.sheets.first else { throw CocoaError(.fileReadCorruptFile) }
-        return (output, sheet)
+        return (output, sheet, book.customProperties)
     }
 
     /// Column label → number in the row of the department named so.
@@ -48,6 +48,7 @@ import XlsxReaderKit
         let sheet = try Self.run.get().sheet
         let headers = sheet.rowTexts(2)
         #expect(sheet.rowTexts(1).last == "金额单位：万元")
+        #expect(try Self.run.get().properties["金额单位"] == "万元")
         let unitColumn = try #require(headers.firstIndex(of: "原金额单位"))
         #expect(headers.suffix(3) == ["原金额单位", "警告", "校验问题"])
         let names = (3...sheet.maxRow).map { sheet.cell(row: $0, column: 2)?.text ?? "" }
