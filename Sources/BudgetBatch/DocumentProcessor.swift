@@ -145,6 +145,7 @@ extension ManifestRecord.Output {
                   warnings: department.warnings.count,
                   tableFindings: department.report.tableFindings.count,
                   narrativeFindings: department.report.narrativeFindings.count,
-                  figures: department.keyFigures)
+                  figures: department.keyFigures,
+                  amountUnit: department.document.amountUnit?.rawValue)
     }
 }

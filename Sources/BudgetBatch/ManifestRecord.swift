@@ -16,10 +16,15 @@ public struct ManifestRecord: Codable, Sendable, Equatable {
         public var warnings: Int
         public var tableFindings: Int
         public var narrativeFindings: Int
+        /// The figures, in the document's amount unit (`amountUnit`).
         public var figures: KeyFigures
+        /// The unit the document prints its amounts in (`元`, `千元`, `万元`, `亿元`), from its
+        /// meta rows; nil when it states none, and in manifests written before the field existed.
+        public var amountUnit: String?
 
         public init(path: String, sha256: String, unitCode: String, unitName: String, year: String, tables: Int,
-                    warnings: Int, tableFindings: Int, narrativeFindings: Int, figures: KeyFigures) {
+                    warnings: Int, tableFindings: Int, narrativeFindings: Int, figures: KeyFigures,
+                    amountUnit: String? = nil) {
             self.path = path
             self.sha256 = sha256
             self.unitCode = unitCode
@@ -30,7 +35,11 @@ public struct ManifestRecord: Codable, Sendable, Equatable {
             self.tableFindings = tableFindings
             self.narrativeFindings = narrativeFindings
             self.figures = figures
+            self.amountUnit = amountUnit
         }
+
+        /// The amount unit, when it is one the roll-up can convert from.
+        public var knownUnit: AmountUnit? { amountUnit.flatMap(AmountUnit.init(rawValue:)) }
     }
 
     public struct Failure: Codable, Sendable, Equatable {

@@ -65,13 +65,15 @@ enum BuiltinFamilies {
      "header": {"rows": 3, "covers": [[2, 2], [1, 1, 2, 2]]},
      "columns": ["name", "amount", "name", "amount", "name", "amount"],
      "identities": ["incomeTotalEqualsExpenditureTotal", "sectionSums", "summaryMatchesTables"],
-     "keyFigures": ["收入合计", "支出合计", "一、财政拨款"]},
+     "keyFigures": ["收入合计", "支出合计", "一、财政拨款",
+       "totalIncome=row:收入合计", "carryOver=row:上年结转资金", "totalExpenditure=row:当年支出小计"]},
     {"kind": "incomeSummary", "titleKeys": ["收入预算总表"], "labelLines": ["公开02表", "表二"], "sheetName": "收入总表",
      "header": {"rows": 1}, "columns": ["name", "name", "amount"], "mergeDownColumns": [0],
      "identities": ["sectionSums"], "keyFigures": ["收入总计"]},
     {"kind": "expenditureSummary", "titleKeys": ["支出预算总表"], "labelLines": ["公开03表", "表三"], "sheetName": "支出总表",
      "header": {"rows": 1}, "columns": ["amount", "amount", "amount", "amount", "amount"],
-     "identities": ["totalEqualsSumOfColumns"], "keyFigures": ["合计"]},
+     "identities": ["totalEqualsSumOfColumns"],
+     "keyFigures": ["合计", "basicExpenditure=column:基本支出", "projectExpenditure=column:项目支出"]},
     {"kind": "fiscalGrantSummary", "titleKeys": ["财政拨款收支预算总表"], "labelLines": ["公开04表", "表四"], "sheetName": "财政拨款收支总表",
      "header": {"rows": 3, "covers": [[2, 1], [1, 1, 2]]},
      "columns": ["name", "amount", "name", "amount"],
@@ -91,12 +93,12 @@ enum BuiltinFamilies {
     {"kind": "basicExpenditure", "titleKeys": ["一般公共预算基本支出预算表（经济科目）", "一般公共预算基本支出预算表(经济科目)"],
      "labelLines": ["公开08表", "表八"], "sheetName": "基本支出表",
      "header": {"rows": 1}, "columns": ["code", "name", "amount"],
-     "identities": ["codeHierarchy", "totalRow"], "keyFigures": ["合计"]},
+     "identities": ["codeHierarchy", "totalRow"], "keyFigures": ["合计", "personnel=codes:301+303", "publicFunds=codes:302"]},
     {"kind": "threePublicExpenditure", "titleKeys": ["三公经费、会议费、培训费支出预算表", "三公经费会议费培训费支出预算表"],
      "labelLines": ["公开09表", "表九"], "sheetName": "三公经费支出表",
      "header": {"rows": 3, "covers": [[1, 4, 1, 1], [1, 1, 1, 3, 1, 1, 1]]},
      "columns": ["amount", "amount", "amount", "amount", "amount", "amount", "amount", "amount", "amount"],
-     "identities": ["threePublicSubtotals"], "keyFigures": ["合计", "会议费", "培训费"]},
+     "identities": ["threePublicSubtotals"], "keyFigures": ["合计", "会议费", "培训费", "threePublic=column:“三公”经费"]},
     {"kind": "governmentFundExpenditure", "titleKeys": ["财政拨款政府性基金支出预算表", "政府性基金支出预算表"],
      "labelLines": ["公开10表", "表十"], "sheetName": "政府性基金支出表",
      "header": {"rows": 1}, "columns": ["code", "name", "amount"],
@@ -107,7 +109,7 @@ enum BuiltinFamilies {
      "identities": ["codeHierarchy", "totalRow"], "keyFigures": ["合计"]},
     {"kind": "procurement", "titleKeys": ["政府采购预算表"], "labelLines": ["公开12表", "表十二"], "sheetName": "政府采购预算",
      "header": {"rows": 1}, "columns": ["text", "text", "text", "text", "text", "amount"],
-     "identities": ["procurementHierarchy"], "keyFigures": ["合计"]}
+     "identities": ["procurementHierarchy"], "keyFigures": ["合计", "procurement=column:总计"]}
   ]
 }
 """####),
@@ -122,7 +124,8 @@ enum BuiltinFamilies {
      "header": {"rows": 2, "covers": [[2, 2]]},
      "columns": ["name", "amount", "name", "amount"],
      "identities": ["incomeTotalEqualsExpenditureTotal", "sectionSums", "summaryMatchesTables"],
-     "keyFigures": ["收入总计", "支出总计", "财政拨款收入"]},
+     "keyFigures": ["收入总计", "支出总计", "财政拨款收入",
+       "totalIncome=row:收入总计", "totalExpenditure=row:支出总计"]},
     {"kind": "incomeSummary", "titleKeys": ["部门收入预算总表"], "sheetName": "收入总表",
      "header": {"rows": 3, "covers": [[2, 5], [3, 1, 1, 1, 1, 1, 1]]},
      "columns": ["code:类", "code:款", "code:项", "name", "amount", "amount", "amount", "amount", "amount"],
@@ -130,7 +133,8 @@ enum BuiltinFamilies {
     {"kind": "expenditureSummary", "titleKeys": ["部门支出预算总表"], "sheetName": "支出总表",
      "header": {"rows": 3, "covers": [[2, 3], [3, 1, 1, 1, 1]]},
      "columns": ["code:类", "code:款", "code:项", "name", "amount", "amount", "amount"],
-     "identities": ["codeHierarchy", "totalRow", "basicPlusProject"], "keyFigures": ["合计", "基本支出", "项目支出"]},
+     "identities": ["codeHierarchy", "totalRow", "basicPlusProject"],
+     "keyFigures": ["合计", "basicExpenditure=column:基本支出", "projectExpenditure=column:项目支出"]},
     {"kind": "fiscalGrantSummary", "titleKeys": ["部门财政拨款收支预算总表"], "sheetName": "财政拨款收支总表",
      "header": {"rows": 2, "covers": [[2, 5]]},
      "columns": ["name", "amount", "name", "amount", "amount", "amount", "amount"],
@@ -150,11 +154,11 @@ enum BuiltinFamilies {
     {"kind": "basicExpenditure", "titleKeys": ["部门一般公共预算基本支出部门预算经济分类预算表"], "sheetName": "基本支出表",
      "header": {"rows": 3, "covers": [[2, 3], [2, 1, 1, 1, 1]]},
      "columns": ["code:类", "code:款", "name", "amount", "amount", "amount"],
-     "identities": ["codeHierarchy", "totalRow", "personnelPlusPublic"], "keyFigures": ["合计", "人员经费", "公用经费"]},
+     "identities": ["codeHierarchy", "totalRow", "personnelPlusPublic"], "keyFigures": ["合计", "personnel=column:人员经费", "publicFunds=column:公用经费"]},
     {"kind": "threePublicExpenditure", "titleKeys": ["部门三公经费和机关运行经费预算表"], "sheetName": "三公经费支出表",
      "header": {"rows": 3, "covers": [[4, 1], [1, 1, 1, 3, 1]]},
      "columns": ["amount", "amount", "amount", "amount", "amount", "amount", "amount"],
-     "identities": ["threePublicSubtotals"], "keyFigures": ["合计", "机关运行经费"]}
+     "identities": ["threePublicSubtotals"], "keyFigures": ["合计", "机关运行经费", "threePublic=column:合计"]}
   ]
 }
 """####),
@@ -168,11 +172,12 @@ enum BuiltinFamilies {
     {"kind": "budgetSummary", "titleKeys": ["单位财务收支预算总表", "单位收支预算总表"], "sheetName": "收支总表",
      "header": {"rows": 4},
      "identities": ["incomeTotalEqualsExpenditureTotal", "basicPlusProject", "personnelPlusPublic"],
-     "keyFigures": ["收入总计", "支出总计"]},
+     "keyFigures": ["收入总计", "支出总计", "totalIncome=row:收入总计"]},
     {"kind": "incomeSummary", "titleKeys": ["单位收入预算总表"], "sheetName": "收入总表", "header": {"rows": 3},
      "identities": ["codeHierarchy", "totalRow", "totalEqualsSumOfColumns"], "keyFigures": ["合计"]},
     {"kind": "expenditureSummary", "titleKeys": ["单位支出预算总表"], "sheetName": "支出总表", "header": {"rows": 3},
-     "identities": ["codeHierarchy", "totalRow", "basicPlusProject"], "keyFigures": ["合计"]},
+     "identities": ["codeHierarchy", "totalRow", "basicPlusProject"],
+     "keyFigures": ["合计", "basicExpenditure=column:基本支出", "projectExpenditure=column:项目支出"]},
     {"kind": "fiscalGrantSummary", "titleKeys": ["单位财政拨款收支预算总表"], "sheetName": "财政拨款收支总表", "header": {"rows": 2},
      "identities": ["incomeTotalEqualsExpenditureTotal", "sectionSums"], "keyFigures": ["收入总计", "支出总计"]},
     {"kind": "generalBudgetExpenditure", "titleKeys": ["单位一般公共预算支出功能分类预算表"], "sheetName": "一般公共预算支出表",
@@ -183,9 +188,10 @@ enum BuiltinFamilies {
      "header": {"rows": 3}, "identities": ["codeHierarchy", "totalRow", "basicPlusProject"], "keyFigures": ["合计"]},
     {"kind": "basicExpenditure", "titleKeys": ["单位一般公共预算基本支出部门预算经济分类预算表", "单位一般公共预算基本支出经济分类预算表"],
      "sheetName": "基本支出表", "header": {"rows": 3},
-     "identities": ["codeHierarchy", "totalRow", "personnelPlusPublic"], "keyFigures": ["合计"]},
+     "identities": ["codeHierarchy", "totalRow", "personnelPlusPublic"],
+     "keyFigures": ["合计", "personnel=column:人员经费", "publicFunds=column:公用经费"]},
     {"kind": "threePublicExpenditure", "titleKeys": ["单位三公经费和机关运行经费预算表"], "sheetName": "三公经费支出表",
-     "header": {"rows": 3}, "identities": ["threePublicSubtotals"], "keyFigures": ["合计"]}
+     "header": {"rows": 3}, "identities": ["threePublicSubtotals"], "keyFigures": ["合计", "threePublic=column:合计"]}
   ]
 }
 """####),

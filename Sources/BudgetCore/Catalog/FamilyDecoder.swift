@@ -62,6 +62,9 @@ public enum FamilyDecoder {
             entry.mergeDownColumns = value["mergeDownColumns"]?.array?.compactMap(\.int) ?? []
             entry.identities = value["identities"]?.strings ?? []
             entry.keyFigures = value["keyFigures"]?.strings ?? []
+            for item in entry.keyFigures {
+                if case .invalid(let message) = KeyFigureDeclaration.parse(item) { throw fail("\(place).keyFigures: \(message)") }
+            }
             tables.append(entry)
         }
         let amountFormat = root["amountFormat"]?.string

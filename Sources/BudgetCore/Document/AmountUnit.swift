@@ -26,3 +26,13 @@ public enum AmountUnit: String, Sendable, Equatable, CaseIterable {
         self = unit
     }
 }
+
+extension BudgetTable {
+    /// The unit this table's meta row states (a document may print one table in another unit).
+    public var amountUnit: AmountUnit? {
+        for cell in meta?.cells ?? [] {
+            if let unit = AmountUnit(metaText: cell.text) { return unit }
+        }
+        return nil
+    }
+}

@@ -23,12 +23,7 @@ public struct BudgetDocument: Sendable {
 
     /// The unit amounts are given in (元, 万元, 千元), from the first meta row that states it.
     public var amountUnit: AmountUnit? {
-        for table in tables {
-            for cell in table.meta?.cells ?? [] {
-                if let unit = AmountUnit(metaText: cell.text) { return unit }
-            }
-        }
-        return nil
+        tables.lazy.compactMap(\.amountUnit).first
     }
 
     /// How many 元 one amount of this document is (万元: 10,000); 1 when no unit is stated.

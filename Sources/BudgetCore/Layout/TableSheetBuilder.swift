@@ -56,6 +56,10 @@ public enum TableSheetBuilder {
             for column in (table.template?.mergeDownColumns ?? []).sorted() where column < width {
                 groupStarts.formUnion(mergeDown(column: column, rows: firstDataRow..<row, within: groupStarts, on: &sheet))
             }
+            // Labels the print spans across columns (合计 over split codes, Jiangsu's 当年支出小计).
+            for span in DataRowLabelSpans.spans(in: table) where span.lastColumn < width {
+                spanLabel(span, firstDataRow: firstDataRow, on: &sheet)
+            }
         } else {
             // The source's own merges replace the inferred ones (two sets could overlap).
             for range in table.bodyMerges where range.lastRow < table.dataRows.count && range.lastColumn < width {
@@ -77,6 +81,19 @@ public enum TableSheetBuilder {
             frozenRows: hasHeader ? firstDataRow : 0,
             repeatRows: hasHeader && firstDataRow > headerStart ? headerStart...(firstDataRow - 1) : nil,
             landscape: width >= 7)
+    }
+
+    /// Merges a span, moving the label to its first cell (a merged range shows that cell),
+    /// centred as printed.
+    private static func spanLabel(_ span: DataRowLabelSpans.Span, firstDataRow: Int, on sheet: inout SheetCanvas) {
+        let row = firstDataRow + span.row
+        guard let label = sheet.cells[row]?[span.labelColumn], let style = sheet.style(at: row, span.firstColumn) else { return }
+        var centred = label.style
+        centred.horizontal = .center
+        centred.indent = 0
+        if span.labelColumn != span.firstColumn { sheet.put(row, span.labelColumn, .empty, style, line: 0) }
+        sheet.put(row, span.firstColumn, label.value, centred, line: label.sourceLine)
+        sheet.merge(GridRange(firstRow: row, firstColumn: span.firstColumn, lastRow: row, lastColumn: span.lastColumn), centred)
     }
 
     /// `绩效目标 | text`: the label as a header cell, the text merged over the rest of the row.
