@@ -90,7 +90,9 @@ import XlsxReaderKit
         let bytes = [UInt8](try Data(contentsOf: input.appendingPathComponent("county/all.txt")))
         let whole = try ConversionPipeline.run(bytes, sourceName: "all.txt")
         #expect(all.status == .converted && all.tables == whole.document.tables.count && all.tables > 47 * 2)
-        #expect(all.outputs.map { $0.tableFindings > 0 } == [false, false, false, true])
+        // Shanghai has its two documented printed defects (款 codes printed 2 and 7).
+        #expect(all.outputs.map(\.tableFindings) == [0, 0, 2, all.outputs[3].tableFindings])
+        #expect(all.outputs[3].tableFindings > 0)
         #expect(all.outputs.map(\.unitName) == ["平乡县人力资源和社会保障局", "江苏省政协办公厅", "上海市普陀区人民政府万里街道办事处",
                                               "平乡县人力资源和社会保障局"])
         let book = try ReadWorkbook.read(contentsOf: output.appendingPathComponent(all.outputs[3].path))
