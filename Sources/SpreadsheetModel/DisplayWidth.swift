@@ -67,24 +67,8 @@ public enum DisplayWidth {
                 index += 1
                 continue
             }
-            var value: UInt32
-            var length: Int
-            if lead < 0xE0 {
-                value = UInt32(lead & 0x1F)
-                length = 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F)
-                length = 3
-            } else {
-                value = UInt32(lead & 0x07)
-                length = 4
-            }
-            let end = min(index + length, count)  // never short in a String; guarded all the same
-            var next = index + 1
-            while next < end {
-                value = value << 6 | UInt32(bytes[next] & 0x3F)
-                next += 1
-            }
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
+            let end = index + length
             total += width(ofValue: value)
             previous = lead
             index = end

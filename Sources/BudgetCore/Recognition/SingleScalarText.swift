@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// Text whose bytes can be compared as they are: every scalar in it is a Character of its own,
 /// already in NFC, and composes with no neighbour. For such text, `==`, `hasPrefix`,
 /// `hasSuffix` and `count` on Characters give what a byte comparison and a scalar count give,
@@ -50,28 +52,7 @@ enum SingleScalarText {
     /// The scalar starting at `index` (a lead byte of valid UTF-8) and its length in bytes.
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
-        let lead = bytes[index]
-        var value: UInt32
-        var length: Int
-        if lead < 0x80 {
-            return (UInt32(lead), 1)
-        } else if lead < 0xE0 {
-            value = UInt32(lead & 0x1F)
-            length = 2
-        } else if lead < 0xF0 {
-            value = UInt32(lead & 0x0F)
-            length = 3
-        } else {
-            value = UInt32(lead & 0x07)
-            length = 4
-        }
-        let end = min(index + length, bytes.count)
-        var next = index + 1
-        while next < end {
-            value = value << 6 | UInt32(bytes[next] & 0x3F)
-            next += 1
-        }
-        return (value, end - index)
+        UTF8Scalar.decode(bytes, at: index)
     }
 
     /// The scalar ending right before `end` (a scalar boundary of valid UTF-8).

@@ -32,7 +32,13 @@ extension Character {
 
 extension StringProtocol {
     /// Without the blank Characters (`isExportBlank`) at its end.
-    func trimmingTrailingBlanks() -> SubSequence {
+    func trimmingTrailingBlanks() -> SubSequence { characterTrimmingTrailingBlanks() }
+
+    /// Without the blank Characters at either end.
+    func trimmingBlanks() -> SubSequence { characterTrimmingBlanks() }
+
+    /// The trims on Characters: the reference the byte-level trims of Substring fall back to.
+    fileprivate func characterTrimmingTrailingBlanks() -> SubSequence {
         var end = endIndex
         while end > startIndex {
             let before = index(before: end)
@@ -42,9 +48,8 @@ extension StringProtocol {
         return self[startIndex..<end]
     }
 
-    /// Without the blank Characters at either end.
-    func trimmingBlanks() -> SubSequence {
-        let tail = trimmingTrailingBlanks()
+    fileprivate func characterTrimmingBlanks() -> SubSequence {
+        let tail = characterTrimmingTrailingBlanks()
         var start = tail.startIndex
         while start < tail.endIndex, tail[start].isExportBlank { start = tail.index(after: start) }
         return tail[start..<tail.endIndex]
@@ -57,7 +62,7 @@ extension Substring {
     func trimmingTrailingBlanks() -> Substring {
         switch ExportBlanks.trimmed(self, leading: false) {
         case .some(let range): return self[range]
-        case .none: return self[...].genericTrimmingTrailingBlanks()
+        case .none: return characterTrimmingTrailingBlanks()
         }
     }
 
@@ -65,25 +70,8 @@ extension Substring {
     func trimmingBlanks() -> Substring {
         switch ExportBlanks.trimmed(self, leading: true) {
         case .some(let range): return self[range]
-        case .none: return self[...].genericTrimmingBlanks()
+        case .none: return characterTrimmingBlanks()
         }
-    }
-
-    private func genericTrimmingTrailingBlanks() -> Substring {
-        var end = endIndex
-        while end > startIndex {
-            let before = index(before: end)
-            guard self[before].isExportBlank else { break }
-            end = before
-        }
-        return self[startIndex..<end]
-    }
-
-    private func genericTrimmingBlanks() -> Substring {
-        let tail = genericTrimmingTrailingBlanks()
-        var start = tail.startIndex
-        while start < tail.endIndex, tail[start].isExportBlank { start = tail.index(after: start) }
-        return tail[start..<tail.endIndex]
     }
 }
 
