@@ -7,10 +7,7 @@ import BudgetCore
 /// Excel's quoting, as Excel's "save as text" or "save as CSV" writes the same cells: the
 /// shapes the row-per-line reader must read back to the same tables.
 public enum RowPerLineExport {
-    /// `paddedTo`: every line written to that many cells, as Excel pads each row of a sheet to
-    /// its used width (a title then empty cells).
-    public static func text(of document: BudgetDocument, delimiter: Character, lineEnd: String = "\n",
-                            paddedTo width: Int? = nil) -> String {
+    public static func text(of document: BudgetDocument, delimiter: Character, lineEnd: String = "\n") -> String {
         var lines: [(line: Int, fields: [[String]])] = []
         for table in document.tables {
             var written: [[String]] = table.title.isEmpty ? [] : [[table.title]]
@@ -22,8 +19,7 @@ public enum RowPerLineExport {
             lines.append((paragraph.line, [[paragraph.text]]))
         }
         let ordered = lines.sorted { $0.line < $1.line }.flatMap(\.fields).map { fields in
-            let padded = fields + Array(repeating: "", count: max((width ?? 0) - fields.count, 0))
-            return padded.map { quoted($0, delimiter: delimiter) }.joined(separator: String(delimiter))
+            fields.map { quoted($0, delimiter: delimiter) }.joined(separator: String(delimiter))
         }
         return ordered.joined(separator: lineEnd) + lineEnd
     }
