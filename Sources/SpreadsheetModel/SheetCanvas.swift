@@ -4,7 +4,9 @@ import SpreadsheetModel
 /// by hand (merged wrapped text, which spreadsheet programs do not auto-fit).
 public struct SheetCanvas {
     public let width: Int
-    public private(set) var cells: [Int: [Int: LayoutCell]] = [:]
+    /// Cells by row, then column (nil: none yet). A dense grid rather than dictionaries: a
+    /// sheet is nearly full, and every cell is put, looked up and ordered once or more.
+    private var grid: [[LayoutCell?]] = []
     public private(set) var merges: [LayoutMerge] = []
     public var fixedHeights: [Int: Double] = [:]
 
@@ -19,9 +21,19 @@ public struct SheetCanvas {
     public init(width: Int) { self.width = width }
 
     public mutating func put(_ row: Int, _ column: Int, _ value: CellValue, _ style: CellStyle, line: Int) {
+        guard row >= 0, column >= 0 else { return }
         // An empty text is written as a blank cell: say so, so read-back agrees with the layout.
         let value: CellValue = value == .text("") ? .empty : value
-        cells[row, default: [:]][column] = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
+        if row >= grid.count { grid.append(contentsOf: repeatElement([], count: row - grid.count + 1)) }
+        if column >= grid[row].count {
+            grid[row].append(contentsOf: repeatElement(nil, count: max(column + 1, width) - grid[row].count))
+        }
+        grid[row][column] = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
+    }
+
+    public func cell(at row: Int, _ column: Int) -> LayoutCell? {
+        guard row >= 0, row < grid.count, column >= 0, column < grid[row].count else { return nil }
+        return grid[row][column]
     }
 
     public mutating func merge(_ range: GridRange, _ style: CellStyle) {
@@ -29,8 +41,8 @@ public struct SheetCanvas {
         merges.append(LayoutMerge(range: range, style: style))
     }
 
-    public func value(at row: Int, _ column: Int) -> CellValue? { cells[row]?[column]?.value }
-    public func style(at row: Int, _ column: Int) -> CellStyle? { cells[row]?[column]?.style }
+    public func value(at row: Int, _ column: Int) -> CellValue? { cell(at: row, column)?.value }
+    public func style(at row: Int, _ column: Int) -> CellStyle? { cell(at: row, column)?.style }
 
     /// Bordered blanks wherever a table row has no cell, so every cell of the grid is framed.
     public mutating func fillBlanks(rows: Range<Int>, style: CellStyle) {
@@ -39,7 +51,7 @@ public struct SheetCanvas {
 
     public mutating func fillBlanks(rows: Range<Int>, style: (Int) -> CellStyle) {
         for row in rows {
-            for column in 0..<width where cells[row]?[column] == nil {
+            for column in 0..<width where cell(at: row, column) == nil {
                 put(row, column, .empty, style(column), line: 0)
             }
         }
@@ -49,27 +61,24 @@ public struct SheetCanvas {
                 autoFilter: GridRange? = nil) -> SheetLayout {
         let widths = columnWidths()
         var heights = fixedHeights
-        var cells = cells, merges = merges
-        wrapWideTitles(in: &cells, merges: &merges, heights: &heights, widths: widths)
+        var ordered = grid.joined().compactMap { $0 }
+        var merges = merges
+        wrapWideTitles(in: &ordered, merges: &merges, heights: &heights, widths: widths)
         // Spreadsheet programs do not reliably auto-fit wrapped rows on opening (and never
         // merged ones), so every row whose wrapped text needs more than one line gets a height.
         var mergeAt: [Int: GridRange] = [:]
         for merge in merges { mergeAt[merge.range.firstRow * 4096 + merge.range.firstColumn] = merge.range }
-        for (row, columns) in cells {
-            for (column, cell) in columns where cell.style.wrap {
-                let text = cell.value.text
-                guard !text.isEmpty else { continue }
-                let range = mergeAt[row * 4096 + column]
-                if let range, range.lastRow > range.firstRow { continue }  // vertical merges have room
-                let lastColumn = min(range?.lastColumn ?? column, widths.count - 1)
-                guard column <= lastColumn else { continue }
-                let capacity = widths[column...lastColumn].reduce(0, +)
-                let needed = SheetCanvas.height(of: text, capacity: capacity)
-                if needed > 18 { heights[row] = max(heights[row] ?? 0, needed) }
-            }
-        }
-        let ordered = cells.keys.sorted().flatMap { row in
-            (cells[row] ?? [:]).keys.sorted().compactMap { cells[row]?[$0] }
+        for cell in ordered where cell.style.wrap {
+            let row = cell.row, column = cell.column
+            let text = cell.value.text
+            guard !text.isEmpty else { continue }
+            let range = mergeAt[row * 4096 + column]
+            if let range, range.lastRow > range.firstRow { continue }  // vertical merges have room
+            let lastColumn = min(range?.lastColumn ?? column, widths.count - 1)
+            guard column <= lastColumn else { continue }
+            let capacity = widths[column...lastColumn].reduce(0, +)
+            let needed = SheetCanvas.height(of: text, capacity: capacity)
+            if needed > 18 { heights[row] = max(heights[row] ?? 0, needed) }
         }
         var layout = SheetLayout(name: name, cells: ordered, merges: merges, columnWidths: widths, rowHeights: heights,
                                  frozenRows: frozenRows, repeatRows: repeatRows,
@@ -80,20 +89,19 @@ public struct SheetCanvas {
 
     /// A title is centred across its table in one line of 18 pt; when that line is wider
     /// than the table, the title wraps and its row grows, so print shows all of it.
-    private func wrapWideTitles(in cells: inout [Int: [Int: LayoutCell]], merges: inout [LayoutMerge],
+    private func wrapWideTitles(in cells: inout [LayoutCell], merges: inout [LayoutMerge],
                                 heights: inout [Int: Double], widths: [Double]) {
         let tableWidth = widths.reduce(0, +)
-        for (row, columns) in cells {
-            for (column, cell) in columns where cell.style == .title {
-                let needed = Double(DisplayWidth.widestLine(cell.value.text)) * CellStyle.title.fontSize / 11
-                guard needed > tableWidth - 2 else { continue }
-                let lines = (needed / max(tableWidth - 2, 4)).rounded(.up)
-                cells[row]?[column]?.style = .wrappedTitle
-                for index in merges.indices where merges[index].range.firstRow == row && merges[index].range.firstColumn == column {
-                    merges[index].style = .wrappedTitle
-                }
-                heights[row] = max(heights[row] ?? 0, lines * 24 + 8)
+        for position in cells.indices where cells[position].style == .title {
+            let cell = cells[position], row = cell.row, column = cell.column
+            let needed = Double(DisplayWidth.widestLine(cell.value.text)) * CellStyle.title.fontSize / 11
+            guard needed > tableWidth - 2 else { continue }
+            let lines = (needed / max(tableWidth - 2, 4)).rounded(.up)
+            cells[position].style = .wrappedTitle
+            for index in merges.indices where merges[index].range.firstRow == row && merges[index].range.firstColumn == column {
+                merges[index].style = .wrappedTitle
             }
+            heights[row] = max(heights[row] ?? 0, lines * 24 + 8)
         }
     }
 
@@ -106,8 +114,8 @@ public struct SheetCanvas {
                 (merge.range.firstColumn...merge.range.lastColumn).map { row * 4096 + $0 }
             }
         })
-        for (row, columns) in cells {
-            for (column, cell) in columns where column < width && !spanned.contains(row * 4096 + column) {
+        for (row, columns) in grid.enumerated() {
+            for case let cell? in columns.prefix(width) where !spanned.contains(row * 4096 + cell.column) {
                 guard cell.style.border else { continue }  // title, meta and notes do not size columns
                 var needed: Int
                 switch cell.value {
@@ -117,7 +125,7 @@ public struct SheetCanvas {
                     needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
                 }
                 if cell.style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
-                widest[column] = max(widest[column], needed)
+                widest[cell.column] = max(widest[cell.column], needed)
             }
         }
         return widest.map { min(max(Double($0) + 2, SheetCanvas.minimumColumnWidth), SheetCanvas.maximumColumnWidth) }

@@ -7,6 +7,7 @@ enum LayoutChecker {
     static let maxRows = 1_048_576
     static let maxColumns = 16_384
     static let maxStringLength = 32_767
+    private static let forbiddenNameBytes = Set("[]:*?/\\".utf8)
 
     static func check(_ layout: WorkbookLayout) throws(XlsxWriteError) {
         guard !layout.sheets.isEmpty else { throw XlsxWriteError(.invalidLayout("the workbook has no sheet")) }
@@ -26,7 +27,8 @@ enum LayoutChecker {
             }
             for cell in sheet.cells {
                 try checkPosition(row: cell.row, column: cell.column, sheet: sheet.name, line: cell.sourceLine)
-                if case .text(let text) = cell.value, text.utf16.count > maxStringLength {
+                // A text has no more UTF-16 units than UTF-8 bytes; only a long one is counted.
+                if case .text(let text) = cell.value, text.utf8.count > maxStringLength, text.utf16.count > maxStringLength {
                     throw XlsxWriteError(.invalidLayout(
                         "cell text of \(text.utf16.count) characters (source line \(cell.sourceLine)) is longer than Excel's \(maxStringLength); not truncated"),
                         location: "sheet '\(sheet.name)' cell \(GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column))")
@@ -40,7 +42,9 @@ enum LayoutChecker {
         if name.utf16.count > 31 || name.unicodeScalars.count > 31 {
             throw XlsxWriteError(.invalidLayout("sheet name '\(name)' is longer than 31 characters"))
         }
-        if name.contains(where: { "[]:*?/\\".contains($0) }) || name.hasPrefix("'") || name.hasSuffix("'") {
+        // The forbidden characters are ASCII, so their bytes find them (also where a combining
+        // mark follows one, which Excel refuses as well).
+        if name.utf8.contains(where: forbiddenNameBytes.contains) || name.hasPrefix("'") || name.hasSuffix("'") {
             throw XlsxWriteError(.invalidLayout("sheet name '\(name)' has a character Excel forbids"))
         }
     }

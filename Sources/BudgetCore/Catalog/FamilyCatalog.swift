@@ -3,13 +3,23 @@
 /// choice (`--template NAME`). Picks the family of each document from its titles, label lines
 /// and header labels.
 public struct FamilyCatalog: Sendable {
-    public var families: [TemplateFamily]
+    public var families: [TemplateFamily] { didSet { (allEntries, anyTitleIndex) = Self.index(families) } }
+    /// Every family's entries, and their title keys normalized once (`anyEntry` is asked of
+    /// many lines).
+    private var allEntries: [TemplateEntry]
+    private var anyTitleIndex: TitleKeyIndex
+
+    private static func index(_ families: [TemplateFamily]) -> ([TemplateEntry], TitleKeyIndex) {
+        let entries = families.flatMap(\.tables)
+        return (entries, TitleKeyIndex(entries))
+    }
     /// The family every document uses, when forced.
     public var forced: String?
 
     public init(families: [TemplateFamily], forced: String? = nil) {
         self.families = families
         self.forced = forced
+        (allEntries, anyTitleIndex) = Self.index(families)
     }
 
     /// The families built into the binary. A built-in file that does not decode is left out
@@ -43,7 +53,11 @@ public struct FamilyCatalog: Sendable {
     /// no family knows any of its titles (its tables then go through the default family's
     /// titles and the general rule, with amounts shown as printed).
     public func detect(_ tables: [RawTable]) -> TemplateFamily? {
-        detect(totals: families.map { score($0, tables) })
+        var totals = Array(repeating: 0, count: families.count)
+        for table in tables {
+            for (index, score) in scores(of: table).enumerated() { totals[index] += score }
+        }
+        return detect(totals: totals)
     }
 
     /// The same choice from scores already summed per family (in `families` order): a score
@@ -60,37 +74,37 @@ public struct FamilyCatalog: Sendable {
 
     /// One table's score for each family, in `families` order.
     func scores(of table: RawTable) -> [Int] {
-        families.map { score($0, [table]) }
+        let facts = TableFacts(table)
+        return families.map { score($0, facts) }
     }
 
     func score(_ family: TemplateFamily, _ tables: [RawTable]) -> Int {
-        var score = 0
-        let signatures = Set(family.headerSignatures.map { TextNormalizer.compact($0) })
-        for table in tables {
-            let title = TextNormalizer.label(table.title)
-            guard let entry = family.entry(forTitle: table.title) else { continue }
-            score += entry.matchLength(normalizedTitle: title)
-            if let label = table.label, entry.labelLines.contains(where: { TextNormalizer.compact($0) == TextNormalizer.compact(label.text) }) {
-                score += 10
-            }
-            for row in table.rows.prefix(6) {
-                for cell in row.cells where signatures.contains(TextNormalizer.compact(cell.text)) { score += 5 }
-            }
+        tables.reduce(0) { $0 + score(family, TableFacts($1)) }
+    }
+
+    /// What the score looks at in a table, normalized once for all families.
+    private struct TableFacts {
+        var title: String
+        var label: String?
+        var headerTexts: [String]
+
+        init(_ table: RawTable) {
+            title = TextNormalizer.label(table.title)
+            label = table.label.map { TextNormalizer.compact($0.text) }
+            headerTexts = table.rows.prefix(6).flatMap { $0.cells.map { TextNormalizer.compact($0.text) } }
         }
+    }
+
+    private func score(_ family: TemplateFamily, _ table: TableFacts) -> Int {
+        guard let (entry, length) = family.entry(forNormalizedTitle: table.title) else { return 0 }
+        var score = length
+        if let label = table.label, entry.labelLines.contains(where: { TextNormalizer.compact($0) == label }) { score += 10 }
+        for text in table.headerTexts where family.compactSignatures.contains(text) { score += 5 }
         return score
     }
 
     /// Every title key of every family (the recognizer asks whether a line is a known title).
     public func anyEntry(forTitle title: String) -> TemplateEntry? {
-        let normalized = TextNormalizer.label(title)
-        guard !normalized.isEmpty else { return nil }
-        var best: (entry: TemplateEntry, length: Int)?
-        for family in families {
-            for entry in family.tables {
-                let length = entry.matchLength(normalizedTitle: normalized)
-                if length > (best?.length ?? 0) { best = (entry, length) }
-            }
-        }
-        return best?.entry
+        anyTitleIndex.best(normalizedTitle: TextNormalizer.label(title)).map { allEntries[$0.entry] }
     }
 }

@@ -6,16 +6,7 @@ public enum TemplateCatalog {
 
     /// The entry whose longest title key ends the normalized title, if any.
     public static func entry(forTitle title: String) -> TemplateEntry? {
-        let normalized = TextNormalizer.label(title)
-        guard !normalized.isEmpty else { return nil }
-        var best: (entry: TemplateEntry, length: Int)?
-        for entry in entries {
-            for key in entry.titleKeys where normalized.endsWithText(key) {
-                let length = key.characterCount
-                if length > (best?.length ?? 0) { best = (entry, length) }
-            }
-        }
-        return best?.entry
+        FamilyCatalog.builtin.defaultFamily?.entry(forTitle: title)
     }
 
     public static func entry(for kind: TableKind) -> TemplateEntry? {

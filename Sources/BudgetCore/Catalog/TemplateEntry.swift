@@ -33,15 +33,6 @@ public struct TemplateEntry: Sendable, Equatable {
         self.topSpans = topSpans
         self.mergeDownColumns = mergeDownColumns
     }
-
-    /// The longest of this entry's title keys that ends the normalized title (0: none).
-    func matchLength(normalizedTitle: String) -> Int {
-        var longest = 0
-        for key in titleKeys where normalizedTitle.endsWithText(TextNormalizer.label(key)) {
-            longest = max(longest, key.characterCount)
-        }
-        return longest
-    }
 }
 
 /// What a column means (catalog `columns`).

@@ -8,8 +8,12 @@ public struct TemplateFamily: Sendable, Equatable {
     /// The family used when no other family fits a document.
     public var isDefault: Bool
     /// Header labels that only this family prints (compacted), for detection.
-    public var headerSignatures: [String]
-    public var tables: [TemplateEntry]
+    public var headerSignatures: [String] { didSet { compactSignatures = Set(headerSignatures.map(TextNormalizer.compact)) } }
+    public var tables: [TemplateEntry] { didSet { titleIndex = TitleKeyIndex(tables) } }
+    /// `headerSignatures` compacted, and the tables' title keys normalized: built once, as
+    /// every table of every document is matched against them.
+    private(set) var compactSignatures: Set<String>
+    private(set) var titleIndex: TitleKeyIndex
 
     public init(name: String, description: String = "", amountFormat: String? = nil, isDefault: Bool = false,
                 headerSignatures: [String] = [], tables: [TemplateEntry]) {
@@ -19,17 +23,18 @@ public struct TemplateFamily: Sendable, Equatable {
         self.isDefault = isDefault
         self.headerSignatures = headerSignatures
         self.tables = tables
+        compactSignatures = Set(headerSignatures.map(TextNormalizer.compact))
+        titleIndex = TitleKeyIndex(tables)
     }
 
     /// The entry whose longest title key ends the title, if any.
     public func entry(forTitle title: String) -> TemplateEntry? {
-        let normalized = TextNormalizer.label(title)
-        guard !normalized.isEmpty else { return nil }
-        var best: (entry: TemplateEntry, length: Int)?
-        for entry in tables {
-            let length = entry.matchLength(normalizedTitle: normalized)
-            if length > (best?.length ?? 0) { best = (entry, length) }
-        }
-        return best?.entry
+        entry(forNormalizedTitle: TextNormalizer.label(title))?.entry
+    }
+
+    /// The same for a title already normalized (`TextNormalizer.label`), with the length of
+    /// the key that matched.
+    func entry(forNormalizedTitle normalized: String) -> (entry: TemplateEntry, length: Int)? {
+        titleIndex.best(normalizedTitle: normalized).map { (tables[$0.entry], $0.length) }
     }
 }

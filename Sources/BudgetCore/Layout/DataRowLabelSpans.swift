@@ -26,7 +26,7 @@ enum DataRowLabelSpans {
     }
 
     private static func codeTotalSpans(_ table: BudgetTable) -> [Span] {
-        let roles = ColumnRoles(table)
+        let roles = ColumnRoles.of(table)
         guard case .split(let codeColumns)? = roles.code, let first = codeColumns.first, let last = codeColumns.last,
               let name = roles.name, name == last + 1 else { return [] }
         var spans: [Span] = []

@@ -87,7 +87,7 @@ public enum TableSheetBuilder {
     /// centred as printed.
     private static func spanLabel(_ span: DataRowLabelSpans.Span, firstDataRow: Int, on sheet: inout SheetCanvas) {
         let row = firstDataRow + span.row
-        guard let label = sheet.cells[row]?[span.labelColumn], let style = sheet.style(at: row, span.firstColumn) else { return }
+        guard let label = sheet.cell(at: row, span.labelColumn), let style = sheet.style(at: row, span.firstColumn) else { return }
         var centred = label.style
         centred.horizontal = .center
         centred.indent = 0

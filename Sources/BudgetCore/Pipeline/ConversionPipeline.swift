@@ -59,9 +59,12 @@ public enum ConversionPipeline {
     /// stream (StreamingDepartmentReader): lay out, key figures, validate.
     public static func convert(_ department: DepartmentSplitter.Department, index: Int, outputSuffix: String,
                                sourceName: String, options: ConversionOptions, phases: inout PhaseTimes) -> DepartmentConversion {
-        let layout = phases.measure(\.layout) { WorkbookPlanner.plan(department.document, sourceName: sourceName) }
-        let figures = phases.measure(\.layout) { KeyFigureExtractor.extract(department.document) }
-        let report = options.validate ? phases.measure(\.validate) { BudgetValidator.validate(department.document) }
+        // Layout, key figures and validation each ask every table what its columns hold.
+        var document = department.document
+        document.tables = document.tables.map { $0.rememberingRoles() }
+        let layout = phases.measure(\.layout) { WorkbookPlanner.plan(document, sourceName: sourceName) }
+        let figures = phases.measure(\.layout) { KeyFigureExtractor.extract(document) }
+        let report = options.validate ? phases.measure(\.validate) { BudgetValidator.validate(document) }
                                       : ValidationReport()
         return DepartmentConversion(index: index, document: department.document, layout: layout, report: report,
                                     keyFigures: figures, lines: department.lines, outputSuffix: outputSuffix)

@@ -57,27 +57,62 @@ public struct LineCensus: Equatable, Sendable {
         self.nonBlankLines = nonBlankLines
     }
 
+    /// On UTF-8 bytes, in one pass: a line's kind depends only on TABs, commas and quotes
+    /// (ASCII, never part of a longer scalar) and on its export blanks (space, TAB, U+FEFF,
+    /// U+200B), the same lines `LineSplitter` and the Character trims would find.
     public init(_ text: String) {
-        for (_, line) in LineSplitter(text) {
-            let body = line.trimmingTrailingBlanks()
-            guard !body.trimmingBlanks().isEmpty else { continue }
-            nonBlankLines += 1
-            // A TAB is a Character of its own whatever surrounds it: its byte decides.
-            if body.utf8.first == 0x09 {
-                if body.utf8.dropFirst().contains(0x09) { rowLines += 1 } else { cellLines += 1 }
-            } else if body.utf8.contains(0x09) {
-                rowLines += 1
-            } else if Self.hasCommaOutsideQuotes(body) {
-                commaLines += 1
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                count(bytes, start, Self.endWithoutBlanks(bytes, start, end))
+                start = end
+                if start < bytes.count {
+                    start += bytes[start] == 0x0D && start + 1 < bytes.count && bytes[start + 1] == 0x0A ? 2 : 1
+                }
             }
         }
     }
 
-    private static func hasCommaOutsideQuotes(_ line: Substring) -> Bool {
-        var quoted = false
-        for scalar in line.unicodeScalars {
-            if scalar == "\"" { quoted.toggle() } else if scalar == ",", !quoted { return true }
+    private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        guard end > start else { return }  // a blank line
+        nonBlankLines += 1
+        var tabs = 0, firstIsTab = bytes[start] == 0x09, comma = false, quoted = false
+        for index in start..<end {
+            switch bytes[index] {
+            case 0x09: tabs += 1
+            case 0x22: quoted.toggle()
+            case 0x2C where !quoted: comma = true
+            default: break
+            }
         }
-        return false
+        if firstIsTab {
+            if tabs > 1 { rowLines += 1 } else { cellLines += 1 }
+        } else if tabs > 0 {
+            rowLines += 1
+        } else if comma {
+            commaLines += 1
+        }
+    }
+
+    /// The end of the line without its trailing export blanks. A blank is never joined to a
+    /// TAB, comma or quote before it, so trimming blanks bytewise keeps the same of those as
+    /// trimming blank Characters.
+    private static func endWithoutBlanks(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+                end -= 1
+            } else if end - start >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBB, bytes[end - 1] == 0xBF {
+                end -= 3
+            } else if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x8B {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return end
     }
 }

@@ -5,20 +5,20 @@ import SpreadsheetModel
 public struct BudgetTable: Sendable {
     public var title: String
     public var titleLine: Int
-    public var kind: TableKind
+    public var kind: TableKind { didSet { knownRoles = nil } }
     public var template: TemplateEntry?
     /// Unit, 预算年度, 单位/截止时间, verbatim.
     public var meta: SourceRow?
     /// Key–value rows above the grid (`绩效目标 | text`).
-    public var preambleRows: [SourceRow]
-    public var headerRows: [SourceRow]
-    public var header: HeaderLayout
+    public var preambleRows: [SourceRow] { didSet { knownRoles = nil } }
+    public var headerRows: [SourceRow] { didSet { knownRoles = nil } }
+    public var header: HeaderLayout { didSet { knownRoles = nil } }
     /// The `栏次 1 2 …` row.
     public var indexRow: SourceRow?
-    public var dataRows: [SourceRow]
+    public var dataRows: [SourceRow] { didSet { knownRoles = nil } }
     public var notes: [Paragraph]
     /// Number of columns: the length of the last header row (and of the 栏次 row).
-    public var width: Int
+    public var width: Int { didSet { knownRoles = nil } }
     public var warnings: [ConversionWarning]
     /// The label line printed above the title (`公开01表`, `表一`), kept on the sheet.
     public var label: Paragraph?
@@ -30,6 +30,17 @@ public struct BudgetTable: Sendable {
     /// Merges among the data rows, rows relative to the first data row: the explicit spans of
     /// a structured source (HTML, Word). The text shape has none.
     public var bodyMerges: [GridRange] = []
+    /// The column roles, read once per table (`rememberingRoles`) rather than by each of the
+    /// layout, key-figure and validation steps that ask; a change to anything they are read
+    /// from forgets them.
+    var knownRoles: ColumnRoles?
+
+    /// The same table with its column roles read and kept.
+    func rememberingRoles() -> BudgetTable {
+        var table = self
+        table.knownRoles = ColumnRoles(self)
+        return table
+    }
 
     /// Every row in reading order, as written to the sheet (meta first).
     public var allRows: [SourceRow] {

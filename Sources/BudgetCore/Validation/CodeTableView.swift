@@ -28,7 +28,7 @@ struct CodeTableView {
 
     init(_ table: BudgetTable) {
         self.table = table
-        let roles = ColumnRoles(table)
+        let roles = ColumnRoles.of(table)
         self.roles = roles
         labels = roles.labels
         columnNames = labels.map(TextNormalizer.compact)

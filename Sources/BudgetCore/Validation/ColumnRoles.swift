@@ -26,13 +26,20 @@ struct ColumnRoles {
     /// Columns holding text, not amounts.
     let descriptive: Set<Int>
 
+    /// The roles of a table: the ones it remembers (`BudgetTable.rememberingRoles`), or read now.
+    static func of(_ table: BudgetTable) -> ColumnRoles {
+        table.knownRoles ?? ColumnRoles(table)
+    }
+
     init(_ table: BudgetTable) {
         let content = table.dataRows.filter { !$0.isAllEmpty }
         let headerRows = Self.headerRows(of: table)
         let width = max(table.width, headerRows.map(\.count).max() ?? 0, content.map(\.count).max() ?? 0)
-        let texts: (Int) -> [String] = { column in
-            content.map { CodeTableView.text($0, column) }.filter { !$0.isEmpty }
+        // The filled cells of each column, read once for the tests below.
+        let columnTexts = (0..<width).map { column in
+            content.compactMap { column < $0.cells.count && !$0.cells[column].text.isEmpty ? $0.cells[column].text : nil }
         }
+        let texts: (Int) -> [String] = { column in column < width ? columnTexts[column] : [] }
         // A column holds text when most of its filled data cells are not amounts (one note
         // such as 见附表 in an amount column does not make it text).
         let textColumns = Set((0..<width).filter { column in

@@ -4,7 +4,7 @@
 enum EmptyTableNoteChecks {
     static func check(_ table: BudgetTable, into recorder: inout CheckRecorder) {
         guard let note = table.notes.first(where: { UTF8Search.contains(TextNormalizer.compact($0.text), "空表") }) else { return }
-        let roles = ColumnRoles(table)
+        let roles = ColumnRoles.of(table)
         for row in table.dataRows {
             for column in roles.amounts where column < row.cells.count {
                 let cell = row.cells[column]

@@ -82,7 +82,7 @@ struct SummaryTableView {
 
     init(_ table: BudgetTable) {
         self.table = table
-        let roles = ColumnRoles(table)
+        let roles = ColumnRoles.of(table)
         let width = roles.labels.count
         let labels = roles.labels
         self.labels = labels

@@ -5,7 +5,7 @@
 /// tree, so it holds for any arrangement of the columns.
 enum ThreePublicChecks {
     static func check(_ table: BudgetTable, into recorder: inout CheckRecorder) {
-        let roles = ColumnRoles(table)
+        let roles = ColumnRoles.of(table)
         let header = roles.header
         let rows = table.dataRows.filter { row in
             roles.amounts.contains { !CodeTableView.text(row, $0).isEmpty }
