@@ -7,11 +7,18 @@ import SpreadsheetModel
 struct FormatCache {
     private let workbook: UnsafeMutablePointer<lxw_workbook>
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The last style asked for: cells of a row or column mostly share one, and comparing
+    /// is cheaper than hashing a style (its number format is a string).
+    private var last: (style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }
 
     mutating func format(for style: CellStyle) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
-        if let existing = formats[style] { return existing }
+        if let last, last.style == style { return last.format }
+        if let existing = formats[style] {
+            last = (style, existing)
+            return existing
+        }
         guard let format = workbook_add_format(workbook) else {
             throw XlsxWriteError(.library(call: "workbook_add_format", code: -1, message: "out of memory"))
         }
@@ -37,6 +44,7 @@ struct FormatCache {
             format_set_num_format(format, "@")
         }
         formats[style] = format
+        last = (style, format)
         return format
     }
 }

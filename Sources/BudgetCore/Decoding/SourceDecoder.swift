@@ -5,7 +5,8 @@ public enum SourceDecoder {
         var decoded = try decodeText(bytes, lossy: lossy)
         // U+FFFE and U+FFFF decode but are no characters, and XML (so a workbook) cannot hold
         // them: they mark bytes read the wrong way, like invalid bytes.
-        if let bad = decoded.text.unicodeScalars.firstIndex(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+        if Self.holdsNonCharacter(&decoded.text),
+           let bad = decoded.text.unicodeScalars.firstIndex(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
             guard lossy else {
                 let units = decoded.text.utf16.distance(from: decoded.text.utf16.startIndex, to: bad.samePosition(in: decoded.text.utf16) ?? decoded.text.utf16.endIndex)
                 let utf8 = decoded.text.utf8.distance(from: decoded.text.utf8.startIndex, to: bad)
@@ -28,12 +29,27 @@ public enum SourceDecoder {
         }
         // U+0000 is no text (and would cut a cell short in the C writer): a binary file, even
         // behind a UTF-16 byte-order mark.
-        if let nul = decoded.text.utf16.firstIndex(of: 0) {
+        if decoded.text.withUTF8({ $0.contains(0) }), let nul = decoded.text.utf16.firstIndex(of: 0) {
             let unit = decoded.text.utf16.distance(from: decoded.text.utf16.startIndex, to: nul)
             let isUTF16 = decoded.encoding == .utf16LE || decoded.encoding == .utf16BE
             throw .binary(offset: isUTF16 ? 2 + 2 * unit : unit)
         }
         return decoded
+    }
+
+    /// Whether the text holds U+FFFE or U+FFFF (EF BF BE, EF BF BF), on its bytes: a scan of
+    /// the scalars is the slow way to find nothing in a text that has none.
+    private static func holdsNonCharacter(_ text: inout String) -> Bool {
+        text.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     private static func decodeText(_ bytes: [UInt8], lossy: Bool) throws(DecodingFailure) -> DecodedText {

@@ -3,6 +3,8 @@
 /// trailing `'`, unique ignoring case, never `History`.
 public struct SheetNamer {
     public static let maxLength = 31
+    /// The bytes `clean` replaces or drops (besides controls).
+    private static let cleanedBytes: Set<UInt8> = Set("[]:/\\*?".utf8)
     private var used: Set<String> = []
 
     public init() {}
@@ -15,16 +17,30 @@ public struct SheetNamer {
     public mutating func unique(_ proposed: String) -> String {
         var base = SheetNamer.clean(proposed)
         if base.isEmpty { base = "表" }
-        if base.lowercased() == "history" { base += "表" }
+        if SheetNamer.folded(base) == "history" { base += "表" }
         var candidate = base
         var counter = 2
-        while used.contains(candidate.lowercased()) {
+        while used.contains(SheetNamer.folded(candidate)) {
             let suffix = "(\(counter))"
             candidate = SheetNamer.truncate(base, to: SheetNamer.maxLength - suffix.utf16.count, ellipsis: false) + suffix
             counter += 1
         }
-        used.insert(candidate.lowercased())
+        used.insert(SheetNamer.folded(candidate))
         return candidate
+    }
+
+    /// `lowercased()`, without its per-scalar case look-up for names of uncased text (ASCII
+    /// other than capitals, CJK punctuation, kana and ideographs, full-width forms other than
+    /// letters), which most names are.
+    static func folded(_ name: String) -> String {
+        let uncased = name.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x41...0x5A, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return false
+            case 0...0x7F, 0x3000...0x9FFF, 0xFF01...0xFFEF: return true
+            default: return false
+            }
+        }
+        return uncased ? name : name.lowercased()
     }
 
     static func base(for table: BudgetTable, position: Int) -> String {
@@ -54,6 +70,13 @@ public struct SheetNamer {
 
     /// Replaces forbidden characters with look-alikes a clerk still recognises.
     static func clean(_ name: String) -> String {
+        // Most names need no change: no forbidden or control byte, no quote or space at either
+        // end (bytes decide: each of those is ASCII).
+        let bytes = name.utf8
+        if let first = bytes.first, let last = bytes.last, first != 0x27, first != 0x20, last != 0x27, last != 0x20,
+           !bytes.contains(where: { $0 < 0x20 || cleanedBytes.contains($0) }) {
+            return truncate(name, to: maxLength, ellipsis: true)
+        }
         var result = ""
         for scalar in name.unicodeScalars {
             switch scalar {

@@ -9,10 +9,14 @@ enum RepeatedHeaderFilter {
             .filter { $0.cells.filter { !$0.isEmpty }.count >= 2 }
             .map(signature))
         guard !signatures.isEmpty else { return (rows, []) }
+        // Most rows differ from every header in their first cell: that one comparison spares
+        // them the whole signature (a copy and a hash of every cell).
+        let firstTexts = Array(Set(signatures.map { $0.first ?? "" }))
         var kept: [SourceRow] = []
         var warnings: [ConversionWarning] = []
         for row in rows {
-            if signatures.contains(signature(row)) {
+            let first = row.cells.first.map { TextNormalizer.compact($0.text) } ?? ""
+            if firstTexts.contains(first), signatures.contains(signature(row)) {
                 warnings.append(ConversionWarning(line: row.line,
                     "header row repeated inside the table (a page break of the original); dropped"))
             } else {

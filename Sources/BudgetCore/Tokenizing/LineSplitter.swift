@@ -18,18 +18,37 @@ public struct LineSplitter: Sequence, IteratorProtocol {
             finished = true
             return nil  // a final line end does not open an empty last line
         }
-        let start = index
-        var end = index
-        while end < utf8.endIndex, utf8[end] != 0x0A, utf8[end] != 0x0D { end = utf8.index(after: end) }
-        var nextStart = end
-        if nextStart < utf8.endIndex {
-            let terminator = utf8[nextStart]
-            nextStart = utf8.index(after: nextStart)
-            if terminator == 0x0D, nextStart < utf8.endIndex, utf8[nextStart] == 0x0A {
-                nextStart = utf8.index(after: nextStart)
+        // On the contiguous bytes when the string has them (a native string always does):
+        // the line end by offset, then one index step to it.
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> (length: Int, terminator: Int) in
+            let start = utf8.distance(from: utf8.startIndex, to: index)
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            var terminator = 0
+            if end < bytes.count {
+                terminator = bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
             }
+            return (end - start, terminator)
         }
-        index = nextStart
+        let start = index
+        let end: String.UTF8View.Index
+        if let found {
+            end = utf8.index(start, offsetBy: found.length)
+            index = utf8.index(end, offsetBy: found.terminator)
+        } else {
+            var scan = index
+            while scan < utf8.endIndex, utf8[scan] != 0x0A, utf8[scan] != 0x0D { scan = utf8.index(after: scan) }
+            end = scan
+            var nextStart = end
+            if nextStart < utf8.endIndex {
+                let terminator = utf8[nextStart]
+                nextStart = utf8.index(after: nextStart)
+                if terminator == 0x0D, nextStart < utf8.endIndex, utf8[nextStart] == 0x0A {
+                    nextStart = utf8.index(after: nextStart)
+                }
+            }
+            index = nextStart
+        }
         number += 1
         return (number, text[start..<end])
     }

@@ -79,6 +79,9 @@ struct SummaryTableView {
     let serialColumn: Int?
     let income: Side?
     let spending: Side?
+    /// Every part's section, read once: the checks, the key figures and the layout ask for
+    /// them many times. Keyed by side name and label column.
+    private var sections: [String: Section] = [:]
 
     init(_ table: BudgetTable) {
         self.table = table
@@ -114,7 +117,12 @@ struct SummaryTableView {
         spending = sides.first { $0.name == "支出" }.flatMap {
             Self.side(named: "支出", columns: $0.columns, labels: labels, textColumns: textColumns)
         }
+        for side in [income, spending].compactMap({ $0 }) {
+            for part in side.parts { sections[Self.sectionKey(side, part)] = readSection(side, part) }
+        }
     }
+
+    private static func sectionKey(_ side: Side, _ part: Part) -> String { "\(side.name)/\(part.labelColumn)" }
 
     private static func isItemLabel(_ label: String) -> Bool {
         let key = LabelMeaning.key(label)
@@ -165,6 +173,10 @@ struct SummaryTableView {
     /// Reads the rows of one part of a side as a section. Total and carry-over rows are told by
     /// the side's first label column (their label spans the parts in print).
     func section(_ side: Side, _ part: Part) -> Section {
+        sections[Self.sectionKey(side, part)] ?? readSection(side, part)
+    }
+
+    private func readSection(_ side: Side, _ part: Part) -> Section {
         enum State { case lines, carries, done }
         var section = Section()
         var state = State.lines
