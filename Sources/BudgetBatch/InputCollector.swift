@@ -2,18 +2,33 @@ import Foundation
 
 /// One export to convert and where its workbook goes.
 public struct ConversionJob: Sendable, Equatable {
-    public var input: URL
+    /// The paths, kept as strings: a batch holds a job for every input from start to end,
+    /// and two URLs a job weighed several times what their paths do (peak memory grew with
+    /// the number of inputs).
+    private var inputPath: String
+    private var outputPath: String
+
+    public var input: URL {
+        get { URL(fileURLWithPath: inputPath, isDirectory: false) }
+        set { inputPath = newValue.path }
+    }
+
     /// Path of the input relative to the folder it was found in (or its file name).
     public var relativePath: String
-    public var output: URL
+
+    public var output: URL {
+        get { URL(fileURLWithPath: outputPath, isDirectory: false) }
+        set { outputPath = newValue.path }
+    }
+
     /// Where to read the bytes when `input` cannot say it: a name that is not UTF-8 (then
     /// `input` is its readable form) or a zip member. Nil: read `input`.
     public var source: InputSource? = nil
 
     public init(input: URL, relativePath: String, output: URL, source: InputSource? = nil) {
-        self.input = input
+        self.inputPath = input.path
         self.relativePath = relativePath
-        self.output = output
+        self.outputPath = output.path
         self.source = source
     }
 }
@@ -62,13 +77,24 @@ public enum InputCollector {
         }
         if jobs.isEmpty { throw NoInput(paths: paths) }
         guard checkCollisions else { return jobs }
-        var seen: [String: String] = [:]
-        for job in jobs {
-            let key = job.output.path.lowercased()
-            if let other = seen[key], other != job.input.path {
-                throw OutputCollision(output: job.output.path, inputs: [other, job.input.path])
+        // Sorted by the hash of each output's lowercased path, the paths compared only where
+        // hashes meet: a table of every path would double the memory the jobs take.
+        let keys = jobs.indices.map { (hash: jobs[$0].output.path.lowercased().hashValue, index: $0) }
+            .sorted { ($0.hash, $0.index) < ($1.hash, $1.index) }
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count, keys[end].hash == keys[start].hash { end += 1 }
+            if end - start > 1 {
+                let group = keys[start..<end].map { jobs[$0.index] }
+                for (position, job) in group.enumerated() {
+                    let path = job.output.path.lowercased()
+                    if let other = group[..<position].first(where: { $0.output.path.lowercased() == path && $0.input.path != job.input.path }) {
+                        throw OutputCollision(output: job.output.path, inputs: [other.input.path, job.input.path])
+                    }
+                }
             }
-            seen[key] = job.input.path
+            start = end
         }
         return jobs
     }

@@ -7,10 +7,8 @@ extension InputCollector {
     static func jobs(under root: RawPath, prefix: String, outputDirectory: URL) -> [ConversionJob] {
         let folder = root.readable
         var jobs: [ConversionJob] = []
-        for components in RawDirectoryWalker.files(under: root) {
-            let readable = components.map(RawPath.readableName)
-            guard let name = readable.last, InputExtensions.isCollected(name) else { continue }
-            let relative = readable.joined(separator: "/")
+        for (relative, components) in RawDirectoryWalker.files(under: root) {
+            guard let name = components.last.map(RawPath.readableName), InputExtensions.isCollected(name) else { continue }
             var raw = root
             for component in components { raw = raw.appending(component) }
             let shown = URL(fileURLWithPath: folder).appendingPathComponent(relative)

@@ -10,10 +10,12 @@ import Darwin
 enum RawDirectoryWalker {
     /// Regular files below `root`, as relative paths of name components (bytes), sorted by
     /// their readable form.
-    static func files(under root: RawPath) -> [[[UInt8]]] {
+    /// Each with its readable relative path (`county/dept.txt`), the sort key, made once per
+    /// file rather than at each comparison of the sort.
+    static func files(under root: RawPath) -> [(readable: String, components: [[UInt8]])] {
         var found: [[[UInt8]]] = []
         walk(root, prefix: [], into: &found, depth: 0)
-        return found.sorted { $0.map(RawPath.readableName).joined(separator: "/") < $1.map(RawPath.readableName).joined(separator: "/") }
+        return found.map { ($0.map(RawPath.readableName).joined(separator: "/"), $0) }.sorted { $0.readable < $1.readable }
     }
 
     private static func walk(_ folder: RawPath, prefix: [[UInt8]], into found: inout [[[UInt8]]], depth: Int) {
