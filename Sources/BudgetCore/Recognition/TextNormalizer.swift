@@ -58,6 +58,14 @@ public enum TextNormalizer {
                 default: index += 1; continue
                 }
             }
+            // Only scalars led by C2, E1, E2, E3, E9 (金) or EF can matter: the others (most
+            // CJK ideographs) are stepped over by their lead byte without decoding.
+            switch lead {
+            case 0xC3...0xDF: index += 2; continue
+            case 0xE4...0xE8, 0xEA...0xEE: index += 3; continue
+            case 0xF0...0xF4: index += 4; continue
+            default: break
+            }
             let (value, length) = SingleScalarText.decode(bytes, at: index)
             switch value {
             case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D, 0xFF10...0xFF19, 0x91D1: return true

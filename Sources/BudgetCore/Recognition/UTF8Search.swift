@@ -2,25 +2,27 @@
 /// "does this paragraph mention X" questions of the validator.
 enum UTF8Search {
     static func contains(_ text: String, _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= pattern.count else { return false }
-            var index = 0
-            let last = bytes.count - pattern.count
-            while index <= last {
-                if bytes[index] == first {
-                    var matched = true
-                    for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
-                        matched = false
-                        break
+        // Both strings' own bytes: no copy of the needle for each of the many calls.
+        var text = text, needle = needle
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first else { return true }
+            return text.withUTF8 { bytes in
+                guard bytes.count >= pattern.count else { return false }
+                var index = 0
+                let last = bytes.count - pattern.count
+                while index <= last {
+                    if bytes[index] == first {
+                        var matched = true
+                        for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+                            matched = false
+                            break
+                        }
+                        if matched { return true }
                     }
-                    if matched { return true }
+                    index += 1
                 }
-                index += 1
+                return false
             }
-            return false
         }
     }
 }

@@ -24,7 +24,10 @@ public struct Cents: Hashable, Comparable, Sendable, Codable, CustomStringConver
             case 0xFF0E: scalars.append(".")
             case 0xFF0C: scalars.append(",")
             case 0xFF0D, 0x2212: scalars.append("-")
-            default: scalars.append(scalar)
+            case 0x2B...0x2E, 0x30...0x39, 0x2013, 0x2014: scalars.append(scalar)
+            // Any other scalar makes no amount (below, only these are read): a label such as
+            // 一般公共预算拨款 is refused at its first character.
+            default: return nil
             }
         }
         if scalars.isEmpty || scalars == ["-"] || scalars == ["\u{2014}"] || scalars == ["\u{2013}"] {
