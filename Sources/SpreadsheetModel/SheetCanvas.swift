@@ -133,7 +133,14 @@ public struct SheetCanvas {
 
     /// Characters `#,##0.00` needs for this number.
     static func amountWidth(_ number: Double) -> Int {
-        let integerDigits = max(1, String(Int(abs(number).rounded(.down))).count)
+        // Digits of the integer part, counted rather than printed (one string per amount cell).
+        // Beyond Int (or not finite), converting would trap: such a number is as wide as
+        // the widest column allows anyway.
+        let whole = abs(number).rounded(.down)
+        guard whole < 9e18 else { return Int(maximumColumnWidth) }
+        var integerDigits = 1
+        var integer = Int(whole)
+        while integer >= 10 { integer /= 10; integerDigits += 1 }
         return integerDigits + (integerDigits - 1) / 3 + 3 + (number < 0 ? 1 : 0)
     }
 
