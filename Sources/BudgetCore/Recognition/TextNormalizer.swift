@@ -24,28 +24,32 @@ public enum TextNormalizer {
         var text = text
         return text.withUTF8 { bytes -> String? in
             guard needsLabelChange(bytes) else { return nil }
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
+            // Rebuilt as bytes: each kept scalar's own bytes, so no scalar-by-scalar string.
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count + 3)
             var index = 0
             while index < bytes.count {
                 let (value, length) = SingleScalarText.decode(bytes, at: index)
-                index += length
-                guard !isWhitespace(value), let s = Unicode.Scalar(value) else { continue }
-                switch s {
-                case "\u{201C}", "\u{201D}", "\"", "'", "\u{2018}", "\u{2019}", "\u{300C}", "\u{300D}": continue
-                case "\u{FF10}"..."\u{FF19}":
-                    scalars.append(Unicode.Scalar(s.value - 0xFF10 + 0x30) ?? s)
-                case "金" where scalars.count >= 3 && scalars.suffix(3) == ["政", "府", "基"]:
-                    scalars.insert("性", at: scalars.count - 1)
-                    scalars.append(s)
-                default: scalars.append(s)
+                defer { index += length }
+                guard !isWhitespace(value) else { continue }
+                switch value {
+                case 0x201C, 0x201D, 0x22, 0x27, 0x2018, 0x2019, 0x300C, 0x300D: continue
+                case 0xFF10...0xFF19:
+                    kept.append(UInt8(value - 0xFF10 + 0x30))
+                case 0x91D1 where kept.count >= 9 && kept.suffix(9).elementsEqual(governmentBase):
+                    // 政府基金 → 政府性基金: 性 goes before 基.
+                    kept.insert(contentsOf: nature, at: kept.count - 3)
+                    kept.append(contentsOf: bytes[index..<(index + length)])
+                default:
+                    kept.append(contentsOf: bytes[index..<(index + length)])
                 }
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars)
-            return String(view)
+            return String(decoding: kept, as: UTF8.self)
         } ?? text
     }
+
+    private static let governmentBase = Array("政府基".utf8)
+    private static let nature = Array("性".utf8)
 
     /// True when `label` would remove or rewrite a scalar (金 for 政府基金).
     private static func needsLabelChange(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
