@@ -91,10 +91,11 @@ public struct SheetNamer {
                 result.unicodeScalars.append(scalar)
             }
         }
-        while result.hasPrefix("'") { result.removeFirst() }
+        // Quotes and spaces in any order at either end (` 'a' ` once kept its leading quote,
+        // which Excel refuses).
         var trimmed = Substring(result)
         while trimmed.last == "'" || trimmed.last == " " { trimmed = trimmed.dropLast() }
-        while trimmed.first == " " { trimmed = trimmed.dropFirst() }
+        while trimmed.first == "'" || trimmed.first == " " { trimmed = trimmed.dropFirst() }
         return truncate(String(trimmed), to: maxLength, ellipsis: true)
     }
 

@@ -1,0 +1,171 @@
+import Testing
+import CorpusGenerator
+@testable import SpreadsheetModel
+@testable import BudgetCore
+
+/// The speed work of issue 11 replaced Character- and scalar-based code with byte scans,
+/// precomputed indexes and early exits. Each fast path is checked here against the plain
+/// definition it replaced, on random texts made of the pieces exports hold and the pieces
+/// that break byte-level code (CR LF, combining marks, full-width forms, quotes, U+3000,
+/// 4-byte scalars, compatibility ideographs).
+@Suite struct FastPathEquivalenceTests {
+    static let pieces: [String] = [
+        "\t", "\t", " ", ",", "\"", "'", "\n", "\r\n", "\r", "　", "\u{FEFF}", "\u{200B}", "\u{301}", "\u{600}",
+        "0", "7", "12", ".", "-", "+", "１", "２", "．", "，", "－", "—", "a", "Z", "Ｑ", "ｑ", "é",
+        "“", "”", "「", "」", "政府", "基", "金", "预算", "收支", "总表", "支出表", "表", "合计", "年",
+        "财政拨款", "一般公共", "𠀀", "\u{F90A}", "[", ":", "/", "?", "*",
+    ]
+
+    static func randomTexts(count: Int, seed: UInt64, maxPieces: Int = 12) -> [String] {
+        var random = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            let length = Int.random(in: 0...maxPieces, using: &random)
+            return (0..<length).map { _ in pieces.randomElement(using: &random)! }.joined()
+        }
+    }
+
+    // MARK: LineCensus on bytes
+
+    /// The census the one-pass byte scan replaced: each line from LineSplitter, trimmed with
+    /// the Character-exact trims, its TABs found by their byte.
+    static func referenceCensus(_ text: String) -> LineCensus {
+        var census = LineCensus()
+        for (_, line) in LineSplitter(text) {
+            let body = line.trimmingTrailingBlanks()
+            guard !body.trimmingBlanks().isEmpty else { continue }
+            census.nonBlankLines += 1
+            if body.utf8.first == 0x09 {
+                if body.utf8.dropFirst().contains(0x09) { census.rowLines += 1 } else { census.cellLines += 1 }
+            } else if body.utf8.contains(0x09) {
+                census.rowLines += 1
+            } else {
+                var quoted = false
+                var comma = false
+                for scalar in body.unicodeScalars {
+                    if scalar == "\"" { quoted.toggle() } else if scalar == ",", !quoted { comma = true; break }
+                }
+                if comma { census.commaLines += 1 }
+            }
+        }
+        return census
+    }
+
+    @Test func lineCensusCountsWhatTheCharacterDefinitionCounts() {
+        for text in Self.randomTexts(count: 3000, seed: 11, maxPieces: 30) + ByteLevelTextTests.edgeCases {
+            #expect(LineCensus(text) == Self.referenceCensus(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func lineSplitterEndsLinesAtLFCRLFAndCR() {
+        for text in Self.randomTexts(count: 2000, seed: 12, maxPieces: 30) {
+            // The definition, scalar by scalar: LF, CR LF and a lone CR each end a line; the
+            // end of the text closes a last line only when it is not empty.
+            var expected: [String] = []
+            var current = String.UnicodeScalarView()
+            var scalars = text.unicodeScalars.makeIterator()
+            var pending = scalars.next()
+            while let scalar = pending {
+                pending = scalars.next()
+                if scalar == "\n" || scalar == "\r" {
+                    expected.append(String(current))
+                    current = String.UnicodeScalarView()
+                    if scalar == "\r", pending == "\n" { pending = scalars.next() }
+                } else {
+                    current.append(scalar)
+                }
+            }
+            if !current.isEmpty { expected.append(String(current)) }
+            let lines = LineSplitter(text).map { String($0.text) }
+            #expect(lines.map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) }, "\(text.debugDescription)")
+            #expect(LineSplitter(text).map(\.number) == Array((0..<expected.count).map { $0 + 1 }))
+        }
+    }
+
+    // MARK: Label normalisation on bytes
+
+    /// The scalar-based normalisation the byte rebuild replaced.
+    static func referenceLabel(_ text: String) -> String {
+        var scalars: [Unicode.Scalar] = []
+        for s in text.unicodeScalars where !TextNormalizer.isWhitespace(s) {
+            switch s {
+            case "\u{201C}", "\u{201D}", "\"", "'", "\u{2018}", "\u{2019}", "\u{300C}", "\u{300D}": continue
+            case "\u{FF10}"..."\u{FF19}": scalars.append(Unicode.Scalar(s.value - 0xFF10 + 0x30)!)
+            case "金" where scalars.suffix(3) == ["政", "府", "基"]:
+                scalars.insert("性", at: scalars.count - 1)
+                scalars.append(s)
+            default: scalars.append(s)
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    @Test func labelNormalisesAsTheScalarDefinition() {
+        for text in Self.randomTexts(count: 3000, seed: 13) + ByteLevelTextTests.edgeCases + ["政府基金", "政府 基金", "“政府基”金"] {
+            let label = TextNormalizer.label(text)
+            #expect(Array(label.unicodeScalars) == Array(Self.referenceLabel(text).unicodeScalars), "\(text.debugDescription)")
+        }
+        #expect(TextNormalizer.label(" 政府基金预算“表” ") == "政府性基金预算表")
+    }
+
+    // MARK: Title keys matched through the index
+
+    @Test func titleIndexPicksTheEntryTheLongestKeyMatchPicks() {
+        let catalog = FamilyCatalog.builtin
+        let entries = catalog.families.flatMap(\.tables)
+        let keys = entries.flatMap(\.titleKeys)
+        var random = SplitMix64(seed: 14)
+        let titles = Self.randomTexts(count: 500, seed: 15, maxPieces: 4).map { noise in
+            noise + (keys.randomElement(using: &random) ?? "") + (Bool.random(using: &random) ? "" : noise)
+        } + ["2022年部门预算收支总表", "收支总表\u{301}", "一般公共预算财政拨款基本支出表", "表", ""]
+        for title in titles {
+            // Every key normalised and compared at every call, as before the index.
+            let normalized = TextNormalizer.label(title)
+            var best: (entry: TemplateEntry, length: Int)?
+            for entry in entries {
+                for key in entry.titleKeys where !normalized.isEmpty && normalized.hasSuffix(TextNormalizer.label(key)) {
+                    if key.count > (best?.length ?? 0) { best = (entry, key.count) }
+                }
+            }
+            #expect(catalog.anyEntry(forTitle: title) == best?.entry, "\(title.debugDescription)")
+        }
+    }
+
+    // MARK: Amounts, sheet names, column widths
+
+    @Test func amountsStillParseAndLabelsStillDoNot() {
+        #expect(Cents(parsing: "１，２３４．５") == Cents(123_450))
+        #expect(Cents(parsing: " -1,234.56 ") == Cents(-123_456))
+        #expect(Cents(parsing: "—") == Cents.zero)
+        #expect(Cents(parsing: "－") == Cents.zero)
+        #expect(Cents(parsing: "一般公共预算拨款") == nil)
+        #expect(Cents(parsing: "12元") == nil)
+        #expect(Cents(parsing: "1—2") == nil)
+        #expect(Cents(parsing: "+") == nil)
+    }
+
+    @Test func sheetNameFoldingIsLowercasing() {
+        for text in Self.randomTexts(count: 2000, seed: 16) + ["History", "ＨＩＳＴＯＲＹ", "Σ表", "预算Ab"] {
+            #expect(SheetNamer.folded(text) == text.lowercased(), "\(text.debugDescription)")
+        }
+        var namer = SheetNamer()
+        #expect(namer.unique("HISTORY") == "HISTORY表")
+        #expect(namer.unique("收支总表") == "收支总表")
+        #expect(namer.unique("收支总表") == "收支总表(2)")
+        #expect(namer.unique(" 'a[b]:c/d?*' ") == "a〔b〕：c-d")
+    }
+
+    @Test func amountWidthCountsTheDigitsPrinted() {
+        var random = SplitMix64(seed: 17)
+        for _ in 0..<2000 {
+            let number = Double(Int64.random(in: -99_999_999_999...99_999_999_999, using: &random)) / 100
+            let digits = String(Int(abs(number).rounded(.down))).count
+            #expect(SheetCanvas.amountWidth(number) == digits + (digits - 1) / 3 + 3 + (number < 0 ? 1 : 0), "\(number)")
+        }
+        // Beyond Int, and not finite: the widest column, never a trap.
+        #expect(SheetCanvas.amountWidth(1e300) == 30)
+        #expect(SheetCanvas.amountWidth(.infinity) == 30)
+        #expect(SheetCanvas.amountWidth(.nan) == 30)
+    }
+}
