@@ -5,7 +5,9 @@ import Foundation
 struct LineReader {
     private let handle: FileHandle
     private var buffer = Data()
-    private var bufferOffset: UInt64 = 0  // file offset of buffer's first byte
+    /// Where the next line starts in `buffer`.
+    private var position = 0
+    private var bufferOffset: UInt64 = 0  // file offset of the byte at `position`
     private var finished = false
     static let chunk = 64 * 1024
 
@@ -17,15 +19,18 @@ struct LineReader {
     /// is torn (a kill mid-write) and is not returned.
     mutating func next() throws -> (line: Data, offset: UInt64)? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let start = buffer.startIndex
-                let line = Data(buffer[start..<newline])
+            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Data(buffer[position..<newline])
                 let offset = bufferOffset
-                bufferOffset += UInt64(newline - start + 1)
-                buffer = Data(buffer[(newline + 1)...])
+                bufferOffset += UInt64(newline - position + 1)
+                position = newline + 1
                 return (line, offset)
             }
             if finished { return nil }
+            // Drop what was read before refilling; not after every line, which copied the
+            // rest of the buffer once per line.
+            buffer = Data(buffer[position...])
+            position = buffer.startIndex
             let more = try handle.read(upToCount: Self.chunk) ?? Data()
             if more.isEmpty { finished = true } else { buffer.append(more) }
         }

@@ -12,6 +12,7 @@ import Foundation
 @main
 struct PhaseBenchmark {
     static func main() throws {
+        AllocatorTuning.keepFreedMemoryForReuse()
         var arguments = CommandLine.arguments.dropFirst()
         if arguments.first == "dump" {
             arguments = arguments.dropFirst()

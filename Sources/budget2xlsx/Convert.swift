@@ -40,6 +40,7 @@ struct Convert: AsyncParsableCommand {
     }
 
     func run() async throws {
+        AllocatorTuning.keepFreedMemoryForReuse()
         let outputDirectory = URL(fileURLWithPath: output)
         let shard = shardIndex.flatMap { index in shardCount.flatMap { ShardSelector(index: index, count: $0) } }
         var jobs = try collectJobs(outputDirectory: outputDirectory)
