@@ -7,6 +7,10 @@ import PackageDescription
 //         → SpreadsheetModel values → XlsxWriterKit (libxlsxwriter) → .xlsx
 //   .xlsx → XlsxReaderKit (libxml2) → SpreadsheetModel values → BudgetVerification
 //   BudgetBatch runs many documents; budget2xlsx is the thin command line on top.
+// XlsxWriterKit defines a thread-safe `gmtime` for libxlsxwriter (ThreadSafeGmtime.swift);
+// a program that writes workbooks on several threads exports it so that it takes libc's place.
+let threadSafeLibraryCalls: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=gmtime"], .when(platforms: [.linux]))]
+
 let package = Package(
     name: "budget2xlsx",
     platforms: [.macOS(.v13)],
@@ -70,10 +74,11 @@ let package = Package(
         .executableTarget(name: "budget2xlsx", dependencies: [
             "BudgetCore", "BudgetBatch", "BudgetVerification", "SpreadsheetModel", "BudgetServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: threadSafeLibraryCalls),
 
         // Test tools: the benchmark (run by hand, scripts/benchmark) and synthetic corpora.
-        .executableTarget(name: "budget2xlsx-bench", dependencies: ["BudgetCore", "BudgetBatch", "XlsxWriterKit"]),
+        .executableTarget(name: "budget2xlsx-bench", dependencies: ["BudgetCore", "BudgetBatch", "XlsxWriterKit"],
+                          linkerSettings: threadSafeLibraryCalls),
         // PDF benchmark (run by hand): pages per second and mutool's share of the time.
         .executableTarget(name: "pdf-bench", dependencies: ["PDFExtraction"]),
         .target(name: "CorpusGenerator", dependencies: ["BudgetCore"]),
