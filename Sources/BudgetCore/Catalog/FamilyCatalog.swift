@@ -78,10 +78,6 @@ public struct FamilyCatalog: Sendable {
         return families.map { score($0, facts) }
     }
 
-    func score(_ family: TemplateFamily, _ tables: [RawTable]) -> Int {
-        tables.reduce(0) { $0 + score(family, TableFacts($1)) }
-    }
-
     /// What the score looks at in a table, normalized once for all families.
     private struct TableFacts {
         var title: String
