@@ -1,38 +1,5 @@
 import Foundation
 
-/// One export to convert and where its workbook goes.
-public struct ConversionJob: Sendable, Equatable {
-    /// The paths, kept as strings: a batch holds a job for every input from start to end,
-    /// and two URLs a job weighed several times what their paths do (peak memory grew with
-    /// the number of inputs).
-    private var inputPath: String
-    private var outputPath: String
-
-    public var input: URL {
-        get { URL(fileURLWithPath: inputPath, isDirectory: false) }
-        set { inputPath = newValue.path }
-    }
-
-    /// Path of the input relative to the folder it was found in (or its file name).
-    public var relativePath: String
-
-    public var output: URL {
-        get { URL(fileURLWithPath: outputPath, isDirectory: false) }
-        set { outputPath = newValue.path }
-    }
-
-    /// Where to read the bytes when `input` cannot say it: a name that is not UTF-8 (then
-    /// `input` is its readable form) or a zip member. Nil: read `input`.
-    public var source: InputSource? = nil
-
-    public init(input: URL, relativePath: String, output: URL, source: InputSource? = nil) {
-        self.inputPath = input.path
-        self.relativePath = relativePath
-        self.outputPath = output.path
-        self.source = source
-    }
-}
-
 /// Files and folders → jobs. Folders are searched recursively for the collected endings
 /// (`InputExtensions`) in any letter case, names as bytes, sorted; a zip is read like a
 /// folder; the output tree mirrors the input tree, so an output path is a pure function of
@@ -64,7 +31,9 @@ public enum InputCollector {
             let url = URL(fileURLWithPath: path)
             if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let prefix = paths.count > 1 ? url.standardizedFileURL.lastPathComponent + "/" : ""
-                jobs += Self.jobs(under: RawPath(path), prefix: prefix, outputDirectory: outputDirectory)
+                let found = Self.jobs(under: RawPath(path), prefix: prefix, outputDirectory: outputDirectory)
+                // Taken whole when it is the first: `+=` would hold a second copy of every job.
+                if jobs.isEmpty { jobs = found } else { jobs += found }
             } else if InputExtensions.of(url.lastPathComponent) == "zip", fm.fileExists(atPath: path) {
                 let folder = paths.count > 1 ? String(url.lastPathComponent.dropLast(4)) : ""
                 jobs += zipJobs(archive: RawPath(path), shown: url, relativeFolder: folder, outputDirectory: outputDirectory)
@@ -79,7 +48,7 @@ public enum InputCollector {
         guard checkCollisions else { return jobs }
         // Sorted by the hash of each output's lowercased path, the paths compared only where
         // hashes meet: a table of every path would double the memory the jobs take.
-        let keys = jobs.indices.map { (hash: jobs[$0].output.path.lowercased().hashValue, index: $0) }
+        let keys = jobs.indices.map { (hash: jobs[$0].outputPath.lowercased().hashValue, index: $0) }
             .sorted { ($0.hash, $0.index) < ($1.hash, $1.index) }
         var start = 0
         while start < keys.count {
@@ -88,9 +57,9 @@ public enum InputCollector {
             if end - start > 1 {
                 let group = keys[start..<end].map { jobs[$0.index] }
                 for (position, job) in group.enumerated() {
-                    let path = job.output.path.lowercased()
-                    if let other = group[..<position].first(where: { $0.output.path.lowercased() == path && $0.input.path != job.input.path }) {
-                        throw OutputCollision(output: job.output.path, inputs: [other.input.path, job.input.path])
+                    let path = job.outputPath.lowercased()
+                    if let other = group[..<position].first(where: { $0.outputPath.lowercased() == path && $0.inputPath != job.inputPath }) {
+                        throw OutputCollision(output: job.outputPath, inputs: [other.inputPath, job.inputPath])
                     }
                 }
             }
@@ -102,16 +71,35 @@ public enum InputCollector {
     /// `county/dept.txt` → `DIR/county/dept.xlsx`; `..` components are dropped so nothing
     /// lands outside DIR.
     public static func outputURL(forRelativePath relative: String, in directory: URL) -> URL {
-        var components = relative.split(separator: "/").map(String.init).filter { $0 != ".." && $0 != "." && !$0.isEmpty }
-        let file = components.popLast() ?? "output"
+        URL(fileURLWithPath: outputPath(forRelativePath: relative, in: directory.path), isDirectory: false)
+    }
+
+    /// `outputURL` on paths: joined as strings, no URL made per input.
+    static func outputPath(forRelativePath relative: String, in directory: String) -> String {
+        var components = relative.split(separator: "/").filter { $0 != ".." && $0 != "." && !$0.isEmpty }
+        let file = components.popLast().map(String.init) ?? "output"
         let ending = InputExtensions.of(file)
         let stem = InputExtensions.collected.contains(ending) ? String(file.dropLast(ending.count + 1)) : file
-        var url = directory
-        for component in components { url.appendPathComponent(component, isDirectory: true) }
-        return url.appendingPathComponent((stem.isEmpty ? "output" : stem) + ".xlsx")
+        components.append(Substring((stem.isEmpty ? "output" : stem) + ".xlsx"))
+        return joined(directory, components.joined(separator: "/"))
+    }
+
+    /// `folder/relative`, with one slash between them whatever `folder` ends with.
+    static func joined(_ folder: String, _ relative: String) -> String {
+        folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 
     static func job(input: URL, relative: String, outputDirectory: URL) -> ConversionJob {
-        ConversionJob(input: input, relativePath: relative, output: outputURL(forRelativePath: relative, in: outputDirectory))
+        job(inputPath: input.path, relative: relative, outputDirectory: outputDirectory.path)
+    }
+
+    static func job(inputPath: String, relative: String, outputDirectory: String) -> ConversionJob {
+        ConversionJob(inputPath: inputPath, relativePath: relative, outputPath: outputPath(forRelativePath: relative, in: outputDirectory))
+    }
+
+    /// A file found below a folder: its paths are made from the folder's when asked for.
+    static func job(below folder: ConversionJob.Folder, relative: String) -> ConversionJob {
+        // Without a prefix the job shares the walker's string rather than a copy of it.
+        ConversionJob(relativePath: folder.prefix.isEmpty ? relative : folder.prefix + relative, folder: folder)
     }
 }

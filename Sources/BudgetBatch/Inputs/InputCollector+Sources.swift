@@ -5,18 +5,23 @@ extension InputCollector {
     /// Every collected file below `folder` (names as bytes), a zip's members in its place:
     /// `sub/县.zip` member `a/b.txt` → `sub/县/a/b.txt`.
     static func jobs(under root: RawPath, prefix: String, outputDirectory: URL) -> [ConversionJob] {
-        let folder = root.readable
+        // The folder's absolute path and the output folder's made once, shared by its jobs.
+        let folder = ConversionJob.Folder(path: URL(fileURLWithPath: root.readable).path, prefix: prefix, outputDirectory: outputDirectory.path)
         var jobs: [ConversionJob] = []
-        for (relative, components) in RawDirectoryWalker.files(under: root) {
-            guard let name = components.last.map(RawPath.readableName), InputExtensions.isCollected(name) else { continue }
-            var raw = root
-            for component in components { raw = raw.appending(component) }
-            let shown = URL(fileURLWithPath: folder).appendingPathComponent(relative)
+        let rootIsUTF8 = root.isUTF8
+        let files = RawDirectoryWalker.files(under: root)
+        jobs.reserveCapacity(files.count)
+        for file in files {
+            let name = String(file.name)
+            guard InputExtensions.isCollected(name) else { continue }
+            let relative = file.readable
             if InputExtensions.of(name) == "zip" {
-                jobs += zipJobs(archive: raw, shown: shown, relativeFolder: prefix + String(relative.dropLast(4)), outputDirectory: outputDirectory)
+                jobs += zipJobs(archive: file.raw(under: root), shown: URL(fileURLWithPath: joined(folder.path, relative)),
+                                relativeFolder: prefix + String(relative.dropLast(4)), outputDirectory: outputDirectory)
             } else {
-                var job = job(input: shown, relative: prefix + relative, outputDirectory: outputDirectory)
-                if !raw.isUTF8 { job.source = .file(raw) }
+                var job = job(below: folder, relative: relative)
+                // Read through the bytes when the path is not UTF-8: its readable form names another file.
+                if !rootIsUTF8 || file.rawComponents != nil { job.source = .file(file.raw(under: root)) }
                 jobs.append(job)
             }
         }

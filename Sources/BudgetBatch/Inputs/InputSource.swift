@@ -6,8 +6,9 @@ import Darwin
 #endif
 
 /// Where a document's bytes are: a file (its path as bytes, which need not be UTF-8), or a
-/// member of a zip read in place, never extracted to disk.
-public enum InputSource: Sendable, Equatable {
+/// member of a zip read in place, never extracted to disk. Indirect: a job holds one only for
+/// the few inputs that need it, and inline it would widen every job by some fifty bytes.
+public indirect enum InputSource: Sendable, Equatable {
     case file(RawPath)
     case zipMember(archive: RawPath, member: ZipMember)
     /// An input found but refused before reading (a hostile zip), with why.

@@ -8,23 +8,45 @@ import Darwin
 /// found like any other; Foundation's enumerator skips or mangles such names on Linux.
 /// Symbolic links to folders are not followed (no loops).
 enum RawDirectoryWalker {
-    /// Regular files below `root`, as relative paths of name components (bytes), sorted by
-    /// their readable form.
-    /// Each with its readable relative path (`county/dept.txt`), the sort key, made once per
-    /// file rather than at each comparison of the sort.
-    static func files(under root: RawPath) -> [(readable: String, components: [[UInt8]])] {
-        var found: [[[UInt8]]] = []
-        walk(root, prefix: [], into: &found, depth: 0)
-        return found.map { ($0.map(RawPath.readableName).joined(separator: "/"), $0) }.sorted { $0.readable < $1.readable }
+    /// A regular file below the root: its readable relative path (`county/dept.txt`, also the
+    /// sort key) and its names as bytes only when one of them is not UTF-8. Kept for every
+    /// file of a folder until its jobs are made, so it holds no more than that: arrays of
+    /// names for each of 10,000 files were a good part of a big batch's peak memory.
+    struct Found {
+        var readable: String
+        var rawComponents: [[UInt8]]?
+
+        /// The file's own name.
+        var name: Substring {
+            guard let slash = readable.lastIndex(of: "/") else { return readable[...] }
+            return readable[readable.index(after: slash)...]
+        }
+
+        /// Its path as bytes below `root`.
+        func raw(under root: RawPath) -> RawPath {
+            guard let rawComponents else { return root.appending(Array(readable.utf8)) }
+            return rawComponents.reduce(root) { $0.appending($1) }
+        }
     }
 
-    private static func walk(_ folder: RawPath, prefix: [[UInt8]], into found: inout [[[UInt8]]], depth: Int) {
+    /// Regular files below `root`, sorted by their readable relative paths.
+    static func files(under root: RawPath) -> [Found] {
+        var found: [Found] = []
+        walk(root, readable: "", raw: [], allUTF8: true, into: &found, depth: 0)
+        return found.sorted { $0.readable < $1.readable }
+    }
+
+    private static func walk(_ folder: RawPath, readable: String, raw: [[UInt8]], allUTF8: Bool, into found: inout [Found], depth: Int) {
         guard depth < 64 else { return }
         for name in entries(of: folder) {
             let path = folder.appending(name)
+            let readableName = RawPath.readableName(name)
+            // The readable form has the same bytes exactly when the name is UTF-8.
+            let utf8 = allUTF8 && readableName.utf8.elementsEqual(name)
+            let relative = readable.isEmpty ? readableName : readable + "/" + readableName
             switch kind(of: path) {
-            case .folder: walk(path, prefix: prefix + [name], into: &found, depth: depth + 1)
-            case .file: found.append(prefix + [name])
+            case .folder: walk(path, readable: relative, raw: raw + [name], allUTF8: utf8, into: &found, depth: depth + 1)
+            case .file: found.append(Found(readable: relative, rawComponents: utf8 ? nil : raw + [name]))
             case .other: continue
             }
         }
