@@ -113,14 +113,16 @@ public final class ManifestStore {
 
     /// The records of several manifests merged in input order, latest file winning for an
     /// input recorded twice. Each manifest is sorted once its run finished, so this streams;
-    /// an unsorted one (a run that did not finish) is sorted in memory instead.
-    public static func forEachRecordInOrder(of urls: [URL], damaged: (DamagedLine) -> Void = { _ in },
+    /// an unsorted one (a run that did not finish) is sorted in memory instead. `damaged` is
+    /// called with each line that is not a record as the streams meet it (in line order
+    /// within a manifest); nil passes over them. No pass of its own: decoding every record
+    /// once more only to find damaged lines made the reports of a big batch a long
+    /// single-threaded tail.
+    public static func forEachRecordInOrder(of urls: [URL], damaged: ((DamagedLine) -> Void)? = nil,
                                             _ body: (ManifestRecord) throws -> Void) throws {
         var streams: [RecordStream] = []
         for url in urls where FileManager.default.fileExists(atPath: url.path) {
-            // Damaged lines are reported here, once; the streams below pass over them.
-            try forEachRecord(in: url, damaged: damaged) { _ in }
-            streams.append(try RecordStream(url: url, sorted: try isSorted(url)))
+            streams.append(try RecordStream(url: url, sorted: try isSorted(url), damaged: damaged))
         }
         defer { streams.forEach { $0.close() } }
         while true {
@@ -155,17 +157,22 @@ public final class ManifestStore {
 
     /// One manifest read record by record (or, when unsorted, all at once and sorted).
     private final class RecordStream {
+        private let path: String
         private var reader: LineReader?
+        private var lineNumber = 0
+        private let damaged: ((DamagedLine) -> Void)?
         private var buffered: [ManifestRecord] = []
         private(set) var current: ManifestRecord?
         private let decoder = JSONDecoder()
 
-        init(url: URL, sorted: Bool) throws {
+        init(url: URL, sorted: Bool, damaged: ((DamagedLine) -> Void)?) throws {
+            path = url.path
+            self.damaged = damaged
             if sorted {
                 reader = try LineReader(url: url)
             } else {
                 var latest: [String: ManifestRecord] = [:]
-                try ManifestStore.forEachRecord(in: url, damaged: { _ in }) { latest[$0.input] = $0 }
+                try ManifestStore.forEachRecord(in: url, damaged: { damaged?($0) }) { latest[$0.input] = $0 }
                 buffered = latest.values.sorted { $0.input > $1.input }  // popLast gives the smallest
             }
             try advance()
@@ -179,9 +186,12 @@ public final class ManifestStore {
             current = nil
             while var lines = reader, let (line, _) = try lines.next() {
                 reader = lines
-                if let record = try? decoder.decode(ManifestRecord.self, from: line) {
-                    current = record
+                lineNumber += 1
+                do {
+                    current = try decoder.decode(ManifestRecord.self, from: line)
                     return
+                } catch let error as DecodingError {
+                    damaged?(DamagedLine(file: path, line: lineNumber, reason: ManifestStore.reason(error)))
                 }
             }
         }

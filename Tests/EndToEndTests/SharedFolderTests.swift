@@ -106,5 +106,24 @@ import TestSupport
         #expect(rollup.status == 1)
         #expect(rollup.stdout.contains(": 2 documents"))
         #expect(rollup.stderr.contains("error: \(manifest.path):2: not a manifest record (not valid JSON); this document is not in the roll-up"))
+        // Named once, though the roll-up reads the records twice.
+        #expect(rollup.stderr.components(separatedBy: "not a manifest record").count == 2)
+    }
+
+    /// The same in a manifest left unsorted (a run that did not finish), read in memory.
+    @Test func rollupNamesADamagedLineOfAnUnsortedManifestOnce() throws {
+        let input = try Self.corpus(3)
+        let output = input.deletingLastPathComponent().appendingPathComponent("out")
+        #expect(try CLI.run(["convert", input.path, "-o", output.path]).status == 0)
+        let manifest = output.appendingPathComponent("manifest.jsonl")
+        var lines = try String(contentsOf: manifest, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.reverse()
+        lines[2] = "{\"input\": 7}"
+        try (lines.joined(separator: "\n") + "\n").write(to: manifest, atomically: true, encoding: .utf8)
+        let rollup = try CLI.run(["rollup", output.path])
+        #expect(rollup.status == 1)
+        #expect(rollup.stdout.contains(": 2 documents"))
+        #expect(rollup.stderr.contains("error: \(manifest.path):3: not a manifest record (wrong value at 'input'); this document is not in the roll-up"))
+        #expect(rollup.stderr.components(separatedBy: "not a manifest record").count == 2)
     }
 }
