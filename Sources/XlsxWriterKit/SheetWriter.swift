@@ -73,17 +73,23 @@ struct SheetWriter {
 
     private func write(_ cell: LayoutCell, format: UnsafeMutablePointer<lxw_format>) throws(XlsxWriteError) {
         let row = lxw_row_t(cell.row), column = lxw_col_t(cell.column)
-        // The cell's name is made only when a call fails, not for every cell written.
-        let place = { GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column).description }
+        // The cell's name is made only when a call fails (an autoclosure), not for every cell.
         switch cell.value {
         case .empty:
-            try check(worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", at: place())
+            try check(worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", at: Self.place(of: cell))
         case .text(let text):
-            // write_string never makes a formula, whatever the text starts with.
-            try check(worksheet_write_string(worksheet, row, column, text, format), "worksheet_write_string", at: place())
+            // write_string never makes a formula, whatever the text starts with. Through
+            // withCString: a String handed to a C parameter as such is copied to a new array
+            // when it is short (stored inline), an allocation for most cells.
+            let error = text.withCString { worksheet_write_string(worksheet, row, column, $0, format) }
+            try check(error, "worksheet_write_string", at: Self.place(of: cell))
         case .number(let number, _, _):
-            try check(worksheet_write_number(worksheet, row, column, number, format), "worksheet_write_number", at: place())
+            try check(worksheet_write_number(worksheet, row, column, number, format), "worksheet_write_number", at: Self.place(of: cell))
         }
+    }
+
+    private static func place(of cell: LayoutCell) -> String {
+        GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column).description
     }
 
     private func key(_ row: Int, _ column: Int) -> Int { row &* 20_000 &+ column }

@@ -10,10 +10,16 @@ enum ColumnKinds {
         return (0..<width).map { column in
             let label = column < leaves.count ? leaves[column].text : ""
             if let kind = HeaderTree.kindOfLabel(label) { return kind }
-            let values = dataRows.compactMap { column < $0.count ? $0.cells[column].text : nil }.filter { !$0.isEmpty }
-            if !values.isEmpty {
-                let numbers = values.filter { NumberParser.parse($0) != nil }.count
-                return numbers * 2 >= values.count ? .amount : .label
+            // Counted, not collected: two arrays per column were most of this function's time.
+            var filled = 0, numbers = 0
+            for row in dataRows where column < row.count {
+                let text = row.cells[column].text
+                guard !text.isEmpty else { continue }
+                filled += 1
+                if NumberParser.parse(text) != nil { numbers += 1 }
+            }
+            if filled > 0 {
+                return numbers * 2 >= filled ? .amount : .label
             }
             return HeaderTree.labelSuggestsAmount(label) ? .amount : .label
         }

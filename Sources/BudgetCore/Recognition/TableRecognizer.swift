@@ -37,6 +37,8 @@ public struct TableRecognizer {
                 closeTable(emit: emit)
             }
             if table == nil { table = RawTable(title: "", titleLine: line) }
+            // A row as wide as the widest so far, made once rather than grown cell by cell.
+            if openRow.isEmpty { openRow.reserveCapacity(max(widestRow, 4)) }
             openRow.append(SourceCell(text, line: line))
             lastWasCell = true
         case .blank:

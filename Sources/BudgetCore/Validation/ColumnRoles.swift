@@ -35,9 +35,14 @@ struct ColumnRoles {
         let content = table.dataRows.filter { !$0.isAllEmpty }
         let headerRows = Self.headerRows(of: table)
         let width = max(table.width, headerRows.map(\.count).max() ?? 0, content.map(\.count).max() ?? 0)
-        // The filled cells of each column, read once for the tests below.
-        let columnTexts = (0..<width).map { column in
-            content.compactMap { column < $0.cells.count && !$0.cells[column].text.isEmpty ? $0.cells[column].text : nil }
+        // The filled cells of each column, read once for the tests below, in one pass over the
+        // rows into arrays made once (collected column by column they grew cell by cell).
+        var columnTexts = Array(repeating: [String](), count: width)
+        for row in content {
+            for (column, cell) in row.cells.enumerated() where column < width && !cell.text.isEmpty {
+                if columnTexts[column].isEmpty { columnTexts[column].reserveCapacity(content.count) }
+                columnTexts[column].append(cell.text)
+            }
         }
         let texts: (Int) -> [String] = { column in column < width ? columnTexts[column] : [] }
         // A column holds text when most of its filled data cells are not amounts (one note
