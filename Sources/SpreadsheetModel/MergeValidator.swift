@@ -14,14 +14,21 @@ public enum MergeValidator {
 
     public static func check(_ ranges: [GridRange]) throws(Overlap) {
         for range in ranges where !range.isWellFormed { throw Overlap(first: range, second: range) }
-        var owner: [Int: [Int: GridRange]] = [:]
+        // One table keyed by cell, not a table per row (an allocation for every merged row).
+        var owner: [Cell: GridRange] = [:]
         for range in ranges {
             for row in range.firstRow...range.lastRow {
                 for column in range.firstColumn...range.lastColumn {
-                    if let other = owner[row]?[column] { throw Overlap(first: other, second: range) }
-                    owner[row, default: [:]][column] = range
+                    let cell = Cell(row: row, column: column)
+                    if let other = owner[cell] { throw Overlap(first: other, second: range) }
+                    owner[cell] = range
                 }
             }
         }
+    }
+
+    private struct Cell: Hashable {
+        var row: Int
+        var column: Int
     }
 }

@@ -61,7 +61,10 @@ public struct SheetCanvas {
                 autoFilter: GridRange? = nil) -> SheetLayout {
         let widths = columnWidths()
         var heights = fixedHeights
-        var ordered = grid.joined().compactMap { $0 }
+        // Into an array made once (compactMap grew it, copying every cell again each time).
+        var ordered: [LayoutCell] = []
+        ordered.reserveCapacity(grid.reduce(0) { $0 + $1.count })
+        for row in grid { for case let cell? in row { ordered.append(cell) } }
         var merges = merges
         wrapWideTitles(in: &ordered, merges: &merges, heights: &heights, widths: widths)
         // Spreadsheet programs do not reliably auto-fit wrapped rows on opening (and never
@@ -109,11 +112,12 @@ public struct SheetCanvas {
     /// that spans several columns.
     private func columnWidths() -> [Double] {
         var widest = Array(repeating: 0, count: width)
-        let spanned = Set(merges.filter { $0.range.firstColumn != $0.range.lastColumn }.flatMap { merge in
-            (merge.range.firstRow...merge.range.lastRow).flatMap { row in
-                (merge.range.firstColumn...merge.range.lastColumn).map { row * 4096 + $0 }
+        var spanned = Set<Int>()
+        for merge in merges where merge.range.firstColumn != merge.range.lastColumn {
+            for row in merge.range.firstRow...merge.range.lastRow {
+                for column in merge.range.firstColumn...merge.range.lastColumn { spanned.insert(row * 4096 + column) }
             }
-        })
+        }
         for (row, columns) in grid.enumerated() {
             for case let cell? in columns.prefix(width) where !spanned.contains(row * 4096 + cell.column) {
                 guard cell.style.border else { continue }  // title, meta and notes do not size columns

@@ -6,13 +6,14 @@ enum RepeatedHeaderFilter {
         -> (rows: [SourceRow], warnings: [ConversionWarning]) {
         // Only header rows with two labels or more: a lone `合计` could well be data.
         let signatures = Set((headerRows + (indexRow.map { [$0] } ?? []))
-            .filter { $0.cells.filter { !$0.isEmpty }.count >= 2 }
+            .filter { $0.cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } >= 2 }
             .map(signature))
         guard !signatures.isEmpty else { return (rows, []) }
         // Most rows differ from every header in their first cell: that one comparison spares
         // them the whole signature (a copy and a hash of every cell).
         let firstTexts = Array(Set(signatures.map { $0.first ?? "" }))
         var kept: [SourceRow] = []
+        kept.reserveCapacity(rows.count)
         var warnings: [ConversionWarning] = []
         for row in rows {
             let first = row.cells.first.map { TextNormalizer.compact($0.text) } ?? ""

@@ -11,8 +11,10 @@ struct CheckRecorder {
     }
 
     /// `found` must equal the sum of `terms` (a parent and its children, a total and its parts).
+    /// Notes are autoclosures: made only for a finding, not for each of the thousands of checks
+    /// a document passes.
     mutating func expect(_ found: CellRead, equalsSumOf terms: [CellRead], identity: String,
-                         severity: Finding.Severity = .table, note: String = "") {
+                         severity: Finding.Severity = .table, note: @autoclosure () -> String = "") {
         switch (found, SumRead.sum(terms)) {
         case (.unreadable(let text, let place), _):
             skip(identity, table: place.table, reason: UnreadableCell(text: text, place: place).reason)
@@ -20,26 +22,30 @@ struct CheckRecorder {
             skip(identity, table: bad.place.table, reason: bad.reason)
         case (.amount(let cell), .success(let expected)):
             checksRun += 1
-            record(cell, expected: expected, identity: identity, severity: severity, note: note)
+            record(cell, expected: expected, identity: identity, severity: severity, note: note())
         }
     }
 
     /// `found` must equal `expected`, an amount read elsewhere (another table, another row).
     mutating func expect(_ found: CellRead, equals expected: CellRead, identity: String,
-                         severity: Finding.Severity = .table, note: String = "") {
-        let source = expected.place
-        var origin = "\(source.table)"
-        if !source.label.isEmpty { origin += " \(source.code.isEmpty ? "" : source.code + " ")\(source.label)" }
-        if !source.column.isEmpty { origin += " 「\(source.column)」" }
-        origin += ", line \(source.line)"
-        let fullNote = note.isEmpty ? "expected value from \(origin)" : "\(note); expected value from \(origin)"
-        expect(found, equalsSumOf: [expected], identity: identity, severity: severity, note: fullNote)
+                         severity: Finding.Severity = .table, note: @autoclosure () -> String = "") {
+        func fullNote() -> String {
+            let source = expected.place
+            var origin = "\(source.table)"
+            if !source.label.isEmpty { origin += " \(source.code.isEmpty ? "" : source.code + " ")\(source.label)" }
+            if !source.column.isEmpty { origin += " 「\(source.column)」" }
+            origin += ", line \(source.line)"
+            let note = note()
+            return note.isEmpty ? "expected value from \(origin)" : "\(note); expected value from \(origin)"
+        }
+        expect(found, equalsSumOf: [expected], identity: identity, severity: severity, note: fullNote())
     }
 
     /// Records a finding when `found` differs from `expected` by a cent or more.
     mutating func record(_ found: AmountCell, expected: Cents, identity: String,
-                         severity: Finding.Severity = .table, note: String = "") {
+                         severity: Finding.Severity = .table, note: @autoclosure () -> String = "") {
         guard found.value != expected else { return }
+        let note = note()
         let place = found.place
         let difference = found.value - expected
         var location = [place.table]

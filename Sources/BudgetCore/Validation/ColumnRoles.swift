@@ -49,7 +49,7 @@ struct ColumnRoles {
         // such as 见附表 in an amount column does not make it text).
         let textColumns = Set((0..<width).filter { column in
             let values = texts(column)
-            let words = values.filter { Cents(parsing: $0) == nil }.count
+            let words = values.reduce(0) { $0 + (Cents(parsing: $1) == nil ? 1 : 0) }
             return words > 0 && words * 2 >= values.count
         })
         let lastRow = headerRows.last ?? []
