@@ -21,7 +21,7 @@ public struct ConversionJob: Sendable, Equatable {
 
     /// A folder being collected: its absolute path, the prefix its files' relative paths carry
     /// (`河北/` when several inputs are given), and the output folder.
-    public final class Folder: Sendable, Equatable {
+    final class Folder: Sendable, Equatable {
         let path: String
         let prefix: String
         let outputDirectory: String
@@ -32,7 +32,7 @@ public struct ConversionJob: Sendable, Equatable {
             self.outputDirectory = outputDirectory
         }
 
-        public static func == (a: Folder, b: Folder) -> Bool {
+        static func == (a: Folder, b: Folder) -> Bool {
             a === b || (a.path, a.prefix, a.outputDirectory) == (b.path, b.prefix, b.outputDirectory)
         }
     }

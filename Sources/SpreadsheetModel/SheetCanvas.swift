@@ -61,7 +61,7 @@ public struct SheetCanvas {
                 autoFilter: GridRange? = nil) -> SheetLayout {
         let widths = columnWidths()
         var heights = fixedHeights
-        // Into an array made once (compactMap grew it, copying every cell again each time).
+        // Into an array made once (compactMap grew it step by step, copying the cells at each step).
         var ordered: [LayoutCell] = []
         ordered.reserveCapacity(grid.reduce(0) { $0 + $1.count })
         for row in grid { for case let cell? in row { ordered.append(cell) } }

@@ -95,14 +95,9 @@ import TestSupport
 
     /// A damaged manifest line is named, file and line, and rollup exits 1.
     @Test func rollupNamesEveryLineItCannotRead() throws {
-        let input = try Self.corpus(3)
-        let output = input.deletingLastPathComponent().appendingPathComponent("out")
-        #expect(try CLI.run(["convert", input.path, "-o", output.path]).status == 0)
-        let manifest = output.appendingPathComponent("manifest.jsonl")
-        var lines = try String(contentsOf: manifest, encoding: .utf8).split(separator: "\n").map(String.init)
-        lines[1] = String(lines[1].prefix(40))
-        try (lines.joined(separator: "\n") + "\n").write(to: manifest, atomically: true, encoding: .utf8)
-        let rollup = try CLI.run(["rollup", output.path])
+        let (rollup, manifest) = try Self.rollup(ofThreeDocumentsWithManifestLines: { lines in
+            lines[1] = String(lines[1].prefix(40))
+        })
         #expect(rollup.status == 1)
         #expect(rollup.stdout.contains(": 2 documents"))
         #expect(rollup.stderr.contains("error: \(manifest.path):2: not a manifest record (not valid JSON); this document is not in the roll-up"))
@@ -112,18 +107,25 @@ import TestSupport
 
     /// The same in a manifest left unsorted (a run that did not finish), read in memory.
     @Test func rollupNamesADamagedLineOfAnUnsortedManifestOnce() throws {
+        let (rollup, manifest) = try Self.rollup(ofThreeDocumentsWithManifestLines: { lines in
+            lines.reverse()
+            lines[2] = "{\"input\": 7}"
+        })
+        #expect(rollup.status == 1)
+        #expect(rollup.stdout.contains(": 2 documents"))
+        #expect(rollup.stderr.contains("error: \(manifest.path):3: not a manifest record (wrong value at 'input'); this document is not in the roll-up"))
+        #expect(rollup.stderr.components(separatedBy: "not a manifest record").count == 2)
+    }
+
+    /// Converts three documents, changes the manifest's lines, and runs rollup on the folder.
+    static func rollup(ofThreeDocumentsWithManifestLines change: (inout [String]) -> Void) throws -> (CLI.Result, URL) {
         let input = try Self.corpus(3)
         let output = input.deletingLastPathComponent().appendingPathComponent("out")
         #expect(try CLI.run(["convert", input.path, "-o", output.path]).status == 0)
         let manifest = output.appendingPathComponent("manifest.jsonl")
         var lines = try String(contentsOf: manifest, encoding: .utf8).split(separator: "\n").map(String.init)
-        lines.reverse()
-        lines[2] = "{\"input\": 7}"
+        change(&lines)
         try (lines.joined(separator: "\n") + "\n").write(to: manifest, atomically: true, encoding: .utf8)
-        let rollup = try CLI.run(["rollup", output.path])
-        #expect(rollup.status == 1)
-        #expect(rollup.stdout.contains(": 2 documents"))
-        #expect(rollup.stderr.contains("error: \(manifest.path):3: not a manifest record (wrong value at 'input'); this document is not in the roll-up"))
-        #expect(rollup.stderr.components(separatedBy: "not a manifest record").count == 2)
+        return (try CLI.run(["rollup", output.path]), manifest)
     }
 }
