@@ -90,11 +90,8 @@ public enum InputCollector {
     }
 
     static func job(input: URL, relative: String, outputDirectory: URL) -> ConversionJob {
-        job(inputPath: input.path, relative: relative, outputDirectory: outputDirectory.path)
-    }
-
-    static func job(inputPath: String, relative: String, outputDirectory: String) -> ConversionJob {
-        ConversionJob(inputPath: inputPath, relativePath: relative, outputPath: outputPath(forRelativePath: relative, in: outputDirectory))
+        ConversionJob(inputPath: input.path, relativePath: relative,
+                      outputPath: outputPath(forRelativePath: relative, in: outputDirectory.path))
     }
 
     /// A file found below a folder: its paths are made from the folder's when asked for.

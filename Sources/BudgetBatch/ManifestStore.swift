@@ -93,11 +93,20 @@ public final class ManifestStore {
         var number = 0
         while let (line, _) = try reader.next() {
             number += 1
-            do {
-                try body(try decoder.decode(ManifestRecord.self, from: line))
-            } catch let error as DecodingError {
-                damaged(DamagedLine(file: url.path, line: number, reason: Self.reason(error)))
+            if let record = try record(in: line, decoder: decoder, file: url.path, number: number, damaged: damaged) {
+                try body(record)
             }
+        }
+    }
+
+    /// The record a manifest line holds, or nil once `damaged` has been told why it holds none.
+    static func record(in line: Data, decoder: JSONDecoder, file: String, number: Int,
+                       damaged: (DamagedLine) -> Void) throws -> ManifestRecord? {
+        do {
+            return try decoder.decode(ManifestRecord.self, from: line)
+        } catch let error as DecodingError {
+            damaged(DamagedLine(file: file, line: number, reason: reason(error)))
+            return nil
         }
     }
 
@@ -187,11 +196,10 @@ public final class ManifestStore {
             while var lines = reader, let (line, _) = try lines.next() {
                 reader = lines
                 lineNumber += 1
-                do {
-                    current = try decoder.decode(ManifestRecord.self, from: line)
+                if let record = try ManifestStore.record(in: line, decoder: decoder, file: path, number: lineNumber,
+                                                        damaged: { [damaged] in damaged?($0) }) {
+                    current = record
                     return
-                } catch let error as DecodingError {
-                    damaged?(DamagedLine(file: path, line: lineNumber, reason: ManifestStore.reason(error)))
                 }
             }
         }
