@@ -61,4 +61,22 @@ struct CLI {
         }
         return Running(process: process, stdout: out, stderr: err)
     }
+
+    /// What a running command has written to standard error by the time it writes `text`, ends
+    /// or `timeout` seconds pass: a test waits for a state the command announces instead of
+    /// guessing how long it takes to reach it.
+    static func standardError(of run: Running, until text: String, timeout: TimeInterval) -> String {
+        let handle = run.stderr.fileHandleForReading
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains(text) {
+            let left = deadline.timeIntervalSinceNow
+            var ready = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            guard left > 0, poll(&ready, 1, Int32(left * 1000)) > 0 else { break }
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        return String(decoding: seen, as: UTF8.self)
+    }
 }
