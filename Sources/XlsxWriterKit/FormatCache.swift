@@ -7,18 +7,26 @@ import SpreadsheetModel
 struct FormatCache {
     private let workbook: UnsafeMutablePointer<lxw_workbook>
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
-    /// The last style asked for: cells of a row or column mostly share one, and comparing
-    /// is cheaper than hashing a style (its number format is a string).
-    private var last: (style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?
+    /// The last style asked for in each column: the cells of a column mostly share one, where
+    /// neighbours in a row alternate (a name, then amounts), and comparing is cheaper than
+    /// hashing a style (its number format is a string).
+    private var lastInColumn: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?] = []
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }
 
-    mutating func format(for style: CellStyle) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
-        if let last, last.style == style { return last.format }
-        if let existing = formats[style] {
-            last = (style, existing)
-            return existing
+    mutating func format(for style: CellStyle, column: Int) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
+        guard column >= 0 else { return try format(for: style) }
+        if column < lastInColumn.count, let last = lastInColumn[column], last.style == style { return last.format }
+        let format = try format(for: style)
+        if column >= lastInColumn.count {
+            lastInColumn.append(contentsOf: repeatElement(nil, count: column + 1 - lastInColumn.count))
         }
+        lastInColumn[column] = (style, format)
+        return format
+    }
+
+    private mutating func format(for style: CellStyle) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
+        if let existing = formats[style] { return existing }
         guard let format = workbook_add_format(workbook) else {
             throw XlsxWriteError(.library(call: "workbook_add_format", code: -1, message: "out of memory"))
         }
@@ -44,7 +52,6 @@ struct FormatCache {
             format_set_num_format(format, "@")
         }
         formats[style] = format
-        last = (style, format)
         return format
     }
 }

@@ -32,24 +32,17 @@ struct SheetWriter {
 
     /// Merges first (they write styled blanks over the whole range), then the values.
     func writeCells(_ cells: [LayoutCell], merges: [LayoutMerge], formats: inout FormatCache) throws(XlsxWriteError) {
-        var mergeStyleAtCorner: [Int: CellStyle] = [:]
-        var covered = Set<Int>()
         for merge in merges {
             let r = merge.range
-            let format = try formats.format(for: merge.style)
+            let format = try formats.format(for: merge.style, column: r.firstColumn)
             try check(worksheet_merge_range(worksheet, lxw_row_t(r.firstRow), lxw_col_t(r.firstColumn),
                                             lxw_row_t(r.lastRow), lxw_col_t(r.lastColumn), "", format),
                       "worksheet_merge_range", at: r.description)
-            mergeStyleAtCorner[key(r.firstRow, r.firstColumn)] = merge.style
-            for row in r.firstRow...r.lastRow {
-                for column in r.firstColumn...r.lastColumn where row != r.firstRow || column != r.firstColumn {
-                    covered.insert(key(row, column))
-                }
-            }
         }
-        for cell in cells where !covered.contains(key(cell.row, cell.column)) {
-            let style = mergeStyleAtCorner[key(cell.row, cell.column)] ?? cell.style
-            try write(cell, format: try formats.format(for: style))
+        let cover = MergeCover(merges)
+        for cell in cells where !cover.isCovered(cell.row, cell.column) {
+            let style = cover.merge(startingAt: cell.row, cell.column).map { merges[$0].style } ?? cell.style
+            try write(cell, format: try formats.format(for: style, column: cell.column))
         }
     }
 
@@ -91,8 +84,6 @@ struct SheetWriter {
     private static func place(of cell: LayoutCell) -> String {
         GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column).description
     }
-
-    private func key(_ row: Int, _ column: Int) -> Int { row &* 20_000 &+ column }
 
     private func check(_ error: lxw_error, _ call: String, at place: @autoclosure () -> String? = nil) throws(XlsxWriteError) {
         guard error != LXW_NO_ERROR else { return }
