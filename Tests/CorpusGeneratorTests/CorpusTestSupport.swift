@@ -1,5 +1,6 @@
 import BudgetCore
 import CorpusGenerator
+import TestSupport
 import Foundation
 
 /// Small corpora for the tests (3 counties × 4 files): every broken kind appears once
@@ -18,9 +19,7 @@ enum TestCorpus {
     }
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("corpus")
     }
 }
 

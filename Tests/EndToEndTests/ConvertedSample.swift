@@ -35,9 +35,5 @@ struct ConvertedWorkbook {
 }
 
 enum TemporaryFolder {
-    static func make() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("budget2xlsx-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func make() throws -> URL { try ScratchFolder.make("end-to-end") }
 }
