@@ -1,5 +1,3 @@
-import SpreadsheetModel
-
 /// A sheet being laid out: cells by position, merges, and the row heights that must be set
 /// by hand (merged wrapped text, which spreadsheet programs do not auto-fit).
 public struct SheetCanvas {
@@ -32,8 +30,12 @@ public struct SheetCanvas {
     }
 
     public func cell(at row: Int, _ column: Int) -> LayoutCell? {
-        guard row >= 0, row < grid.count, column >= 0, column < grid[row].count else { return nil }
+        guard holds(row, column) else { return nil }
         return grid[row][column]
+    }
+
+    private func holds(_ row: Int, _ column: Int) -> Bool {
+        row >= 0 && row < grid.count && column >= 0 && column < grid[row].count
     }
 
     public mutating func merge(_ range: GridRange, _ style: CellStyle) {
@@ -41,8 +43,11 @@ public struct SheetCanvas {
         merges.append(LayoutMerge(range: range, style: style))
     }
 
-    public func value(at row: Int, _ column: Int) -> CellValue? { cell(at: row, column)?.value }
-    public func style(at row: Int, _ column: Int) -> CellStyle? { cell(at: row, column)?.style }
+    // Read in place: a whole LayoutCell copied out to read one field costs a retain and a
+    // release of each of its strings.
+    public func value(at row: Int, _ column: Int) -> CellValue? { holds(row, column) ? grid[row][column]?.value : nil }
+    public func style(at row: Int, _ column: Int) -> CellStyle? { holds(row, column) ? grid[row][column]?.style : nil }
+    private func isFree(_ row: Int, _ column: Int) -> Bool { !holds(row, column) || grid[row][column] == nil }
 
     /// Bordered blanks wherever a table row has no cell, so every cell of the grid is framed.
     public mutating func fillBlanks(rows: Range<Int>, style: CellStyle) {
@@ -51,31 +56,28 @@ public struct SheetCanvas {
 
     public mutating func fillBlanks(rows: Range<Int>, style: (Int) -> CellStyle) {
         for row in rows {
-            for column in 0..<width where cell(at: row, column) == nil {
+            for column in 0..<width where isFree(row, column) {
                 put(row, column, .empty, style(column), line: 0)
             }
         }
     }
 
-    public func finish(name: String, frozenRows: Int, repeatRows: ClosedRange<Int>?, landscape: Bool,
-                autoFilter: GridRange? = nil) -> SheetLayout {
+    /// The sheet's layout; the canvas is left empty (its cells are moved out, not copied).
+    public mutating func finish(name: String, frozenRows: Int, repeatRows: ClosedRange<Int>?, landscape: Bool,
+                                autoFilter: GridRange? = nil) -> SheetLayout {
         let widths = columnWidths()
         var heights = fixedHeights
-        // Into an array made once (compactMap grew it step by step, copying the cells at each step).
-        var ordered: [LayoutCell] = []
-        ordered.reserveCapacity(grid.reduce(0) { $0 + $1.count })
-        for row in grid { for case let cell? in row { ordered.append(cell) } }
+        var ordered = takeCellsInOrder()
         var merges = merges
         wrapWideTitles(in: &ordered, merges: &merges, heights: &heights, widths: widths)
         // Spreadsheet programs do not reliably auto-fit wrapped rows on opening (and never
         // merged ones), so every row whose wrapped text needs more than one line gets a height.
-        var mergeAt: [Int: GridRange] = [:]
-        for merge in merges { mergeAt[merge.range.firstRow * 4096 + merge.range.firstColumn] = merge.range }
-        for cell in ordered where cell.style.wrap {
-            let row = cell.row, column = cell.column
-            let text = cell.value.text
+        let mergeAt = MergeStarts(merges, rows: ordered.last.map { $0.row + 1 } ?? 0, width: width)
+        for position in ordered.indices where ordered[position].style.wrap {
+            let row = ordered[position].row, column = ordered[position].column
+            let text = ordered[position].value.text
             guard !text.isEmpty else { continue }
-            let range = mergeAt[row * 4096 + column]
+            let range = mergeAt.range(row, column)
             if let range, range.lastRow > range.firstRow { continue }  // vertical merges have room
             let lastColumn = min(range?.lastColumn ?? column, widths.count - 1)
             guard column <= lastColumn else { continue }
@@ -88,6 +90,20 @@ public struct SheetCanvas {
                                  landscape: landscape || widths.reduce(0, +) > SheetCanvas.portraitWidth)
         layout.autoFilter = autoFilter
         return layout
+    }
+
+    /// Every cell, row by row, moved into one array made at its final size.
+    private mutating func takeCellsInOrder() -> [LayoutCell] {
+        var rows: [[LayoutCell?]] = []
+        swap(&rows, &grid)
+        var ordered: [LayoutCell] = []
+        ordered.reserveCapacity(rows.reduce(0) { $0 + $1.count })
+        for row in rows.indices {
+            for column in rows[row].indices {
+                if let cell = rows[row][column].take() { ordered.append(cell) }
+            }
+        }
+        return ordered
     }
 
     /// A title is centred across its table in one line of 18 pt; when that line is wider
@@ -112,24 +128,31 @@ public struct SheetCanvas {
     /// that spans several columns.
     private func columnWidths() -> [Double] {
         var widest = Array(repeating: 0, count: width)
-        var spanned = Set<Int>()
-        for merge in merges where merge.range.firstColumn != merge.range.lastColumn {
-            for row in merge.range.firstRow...merge.range.lastRow {
-                for column in merge.range.firstColumn...merge.range.lastColumn { spanned.insert(row * 4096 + column) }
+        // Cells under a merge across columns, one flag per cell of the grid (merges reaching
+        // past the grid's cells have nothing there to skip).
+        var spanned: [Bool] = []
+        for merge in merges where merge.range.firstColumn != merge.range.lastColumn
+            && merge.range.firstRow < grid.count && merge.range.firstColumn < width {
+            if spanned.isEmpty { spanned = Array(repeating: false, count: grid.count * width) }
+            for row in merge.range.firstRow...min(merge.range.lastRow, grid.count - 1) {
+                for column in merge.range.firstColumn...min(merge.range.lastColumn, width - 1) {
+                    spanned[row * width + column] = true
+                }
             }
         }
-        for (row, columns) in grid.enumerated() {
-            for case let cell? in columns.prefix(width) where !spanned.contains(row * 4096 + cell.column) {
-                guard cell.style.border else { continue }  // title, meta and notes do not size columns
+        for row in grid.indices {
+            for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
+                // Fields read in place (see `value(at:)`).
+                guard let style = grid[row][column]?.style, style.border else { continue }  // title, meta and notes do not size columns
                 var needed: Int
-                switch cell.value {
-                case .empty: continue
-                case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * cell.style.indent
-                case .number(let number, let source, let format):
+                switch grid[row][column]?.value {
+                case .none, .empty?: continue
+                case .text(let text)?: needed = DisplayWidth.widestLine(text) + 2 * style.indent
+                case .number(let number, let source, let format)?:
                     needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
                 }
-                if cell.style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
-                widest[cell.column] = max(widest[cell.column], needed)
+                if style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
+                widest[column] = max(widest[column], needed)
             }
         }
         return widest.map { min(max(Double($0) + 2, SheetCanvas.minimumColumnWidth), SheetCanvas.maximumColumnWidth) }

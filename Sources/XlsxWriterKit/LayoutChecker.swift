@@ -25,10 +25,14 @@ enum LayoutChecker {
             for merge in sheet.merges {
                 try checkPosition(row: merge.range.lastRow, column: merge.range.lastColumn, sheet: sheet.name, line: 0)
             }
-            for cell in sheet.cells {
-                try checkPosition(row: cell.row, column: cell.column, sheet: sheet.name, line: cell.sourceLine)
+            // By index, reading fields in place: a copy of each cell would retain and release its strings.
+            for index in sheet.cells.indices {
+                try checkPosition(row: sheet.cells[index].row, column: sheet.cells[index].column, sheet: sheet.name,
+                                  line: sheet.cells[index].sourceLine)
                 // A text has no more UTF-16 units than UTF-8 bytes; only a long one is counted.
-                if case .text(let text) = cell.value, text.utf8.count > maxStringLength, text.utf16.count > maxStringLength {
+                if case .text(let text) = sheet.cells[index].value, text.utf8.count > maxStringLength,
+                   text.utf16.count > maxStringLength {
+                    let cell = sheet.cells[index]
                     throw XlsxWriteError(.invalidLayout(
                         "cell text of \(text.utf16.count) characters (source line \(cell.sourceLine)) is longer than Excel's \(maxStringLength); not truncated"),
                         location: "sheet '\(sheet.name)' cell \(GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column))")
