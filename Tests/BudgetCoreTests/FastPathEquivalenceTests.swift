@@ -168,4 +168,40 @@ import CorpusGenerator
         #expect(SheetCanvas.amountWidth(.infinity) == 30)
         #expect(SheetCanvas.amountWidth(.nan) == 30)
     }
+
+    /// A row is bold when a text cell, without whitespace, ends in 合计 or 总计 within ten
+    /// Characters: the plain definition, against the check that skips cells without 计.
+    @Test func totalRowsAreTheOnesEndingInATotalWord() {
+        let texts = Self.randomTexts(count: 3000, seed: 13, maxPieces: 6)
+            + ["合计", " 合 计 ", "总计", "本年合计", "合计数", "合\u{8BA1}", "合计\u{301}", "一般公共预算拨款合计"]
+        var totals = 0
+        for text in texts {
+            let compact = String(text.unicodeScalars.filter { !TextNormalizer.isWhitespace($0.value) })
+            let expected = (compact.hasSuffix("合计") || compact.hasSuffix("总计")) && compact.count <= 10
+            #expect(TableSheetBuilder.isTotalRow(SourceRow([SourceCell(text, line: 1)]), roles: [.text]) == expected,
+                    "\(text.debugDescription)")
+            if expected { totals += 1 }
+        }
+        #expect(totals > 40, "\(totals)")
+    }
+
+    /// Looked up on bytes or not, a text is in the set exactly when `Set<String>` says so
+    /// (canonical equivalence: U+F90A is 金, e + U+0301 is é).
+    @Test func plainTextSetAnswersWhatSetOfStringAnswers() {
+        var random = SplitMix64(seed: 14)
+        let texts = Self.randomTexts(count: 400, seed: 15, maxPieces: 3) + ["金", "\u{F90A}", "é", "e\u{301}", "", "合计"]
+        var found = 0
+        for round in 0..<40 {
+            var members = (0..<Int.random(in: 0...8, using: &random)).map { _ in texts.randomElement(using: &random)! }
+            if round % 4 == 0 { members.append(["金", "e\u{301}", "\u{F90A}", "é"][round / 4 % 4]) }
+            let expected = Set(members)
+            let set = PlainTextSet(members)
+            for text in texts {
+                #expect(set.contains(text, isPlain: SingleScalarText.holds(text)) == expected.contains(text),
+                        "\(text.debugDescription) in \(members)")
+                if expected.contains(text) { found += 1 }
+            }
+        }
+        #expect(found > 100)
+    }
 }

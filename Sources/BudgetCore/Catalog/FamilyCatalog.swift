@@ -82,12 +82,18 @@ public struct FamilyCatalog: Sendable {
     private struct TableFacts {
         var title: String
         var label: String?
-        var headerTexts: [String]
+        /// Each with whether it is plain (`PlainTextSet`), found once for all families.
+        var headerTexts: [(text: String, isPlain: Bool)]
 
         init(_ table: RawTable) {
             title = TextNormalizer.label(table.title)
             label = table.label.map { TextNormalizer.compact($0.text) }
-            headerTexts = table.rows.prefix(6).flatMap { $0.cells.map { TextNormalizer.compact($0.text) } }
+            headerTexts = table.rows.prefix(6).flatMap {
+                $0.cells.map { cell in
+                    let text = TextNormalizer.compact(cell.text)
+                    return (text, SingleScalarText.holds(text))
+                }
+            }
         }
     }
 
@@ -95,7 +101,7 @@ public struct FamilyCatalog: Sendable {
         guard let (entry, length) = family.entry(forNormalizedTitle: table.title) else { return 0 }
         var score = length
         if let label = table.label, entry.labelLines.contains(where: { TextNormalizer.compact($0) == label }) { score += 10 }
-        for text in table.headerTexts where family.compactSignatures.contains(text) { score += 5 }
+        for header in table.headerTexts where family.compactSignatures.contains(header.text, isPlain: header.isPlain) { score += 5 }
         return score
     }
 

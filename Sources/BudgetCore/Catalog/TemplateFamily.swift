@@ -8,11 +8,11 @@ public struct TemplateFamily: Sendable, Equatable {
     /// The family used when no other family fits a document.
     public var isDefault: Bool
     /// Header labels that only this family prints (compacted), for detection.
-    public var headerSignatures: [String] { didSet { compactSignatures = Set(headerSignatures.map(TextNormalizer.compact)) } }
+    public var headerSignatures: [String] { didSet { compactSignatures = PlainTextSet(headerSignatures.map(TextNormalizer.compact)) } }
     public var tables: [TemplateEntry] { didSet { titleIndex = TitleKeyIndex(tables) } }
     /// `headerSignatures` compacted, and the tables' title keys normalized: built once, as
     /// every table of every document is matched against them.
-    private(set) var compactSignatures: Set<String>
+    private(set) var compactSignatures: PlainTextSet
     private(set) var titleIndex: TitleKeyIndex
 
     public init(name: String, description: String = "", amountFormat: String? = nil, isDefault: Bool = false,
@@ -23,7 +23,7 @@ public struct TemplateFamily: Sendable, Equatable {
         self.isDefault = isDefault
         self.headerSignatures = headerSignatures
         self.tables = tables
-        compactSignatures = Set(headerSignatures.map(TextNormalizer.compact))
+        compactSignatures = PlainTextSet(headerSignatures.map(TextNormalizer.compact))
         titleIndex = TitleKeyIndex(tables)
     }
 

@@ -21,9 +21,11 @@ public enum NarrativeSheetBuilder {
 
     /// `一、…`, `（二）…`, `第一部分 …`, `八、名词解释`: short numbered headings.
     static func isHeading(_ text: String) -> Bool {
-        guard text.count <= 40, !text.containsText("。") else { return false }
+        // Paragraphs run to thousands of characters: counted by scalars where that is the
+        // same (`characterCount`), not by grapheme breaking.
+        guard text.characterCount <= 40, !text.containsText("。") else { return false }
         let numerals = "一二三四五六七八九十"
-        if text.hasPrefix("第") { return text.containsText("部分") }
+        if text.startsWithText("第") { return text.containsText("部分") }
         if let first = text.first, numerals.contains(first) {
             let rest = text.drop { numerals.contains($0) }
             return rest.first == "、"

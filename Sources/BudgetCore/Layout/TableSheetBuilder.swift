@@ -143,6 +143,9 @@ public enum TableSheetBuilder {
     static func isTotalRow(_ row: SourceRow, roles: [ColumnRole]) -> Bool {
         row.cells.enumerated().contains { column, cell in
             guard column >= roles.count || roles[column] == .text else { return false }
+            // Both words end in 计, and no other character is canonically equivalent to it: a
+            // cell without its bytes is no total, and is not compacted to find out.
+            guard cell.text.containsText("计") else { return false }
             let text = TextNormalizer.compact(cell.text)
             return (text.endsWithText("合计") || text.endsWithText("总计")) && text.characterCount <= 10
         }
