@@ -6,8 +6,7 @@
 /// decimal is ASCII, where bytes and Characters are the same.
 public enum NumberParser {
     public static func parse(_ text: String) -> Double? {
-        var text = text
-        let shape = text.withUTF8(shape(of:))
+        let shape = text.withBorrowedUTF8(shape(of:))
         guard let shape else { return nil }
         guard shape.hasComma else { return Double(text) }
         var digits = text
@@ -16,19 +15,16 @@ public enum NumberParser {
     }
 
     public static func hasTwoDecimals(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(shape(of:))?.decimals == 2
+        text.withBorrowedUTF8(shape(of:))?.decimals == 2
     }
 
     public static func isInteger(_ text: String) -> Bool {
-        var text = text
-        guard let shape = text.withUTF8(shape(of:)) else { return false }
+        guard let shape = text.withBorrowedUTF8(shape(of:)) else { return false }
         return !shape.hasDot
     }
 
     static func isPlainDecimal(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(shape(of:)) != nil
+        text.withBorrowedUTF8(shape(of:)) != nil
     }
 
     /// What a plain decimal is made of; nil when the bytes are not one.

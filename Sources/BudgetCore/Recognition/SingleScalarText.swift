@@ -45,8 +45,7 @@ enum SingleScalarText {
     }
 
     static func holds(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { holds($0) }
+        text.withBorrowedUTF8 { holds($0) }
     }
 
     /// The scalar starting at `index` (a lead byte of valid UTF-8) and its length in bytes.
@@ -68,9 +67,8 @@ extension SingleScalarText {
     /// `text.hasPrefix(prefix)` (Characters, canonical equivalence), on bytes when the
     /// prefix and the text's first scalars (one more than the prefix has) are single-scalar.
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        var text = text, prefix = prefix
-        let known: Bool? = text.withUTF8 { textBytes in
-            prefix.withUTF8 { prefixBytes -> Bool? in
+        let known: Bool? = text.withBorrowedUTF8 { textBytes in
+            prefix.withBorrowedUTF8 { prefixBytes -> Bool? in
                 guard let scalars = scalarCount(ifSingleScalar: prefixBytes) else { return nil }
                 var index = 0
                 var seen = 0
@@ -90,9 +88,8 @@ extension SingleScalarText {
     /// `text.hasSuffix(suffix)` (Characters, canonical equivalence), on bytes when the
     /// suffix and the text's last scalars (one more than the suffix has) are single-scalar.
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
-        var text = text, suffix = suffix
-        let known: Bool? = text.withUTF8 { textBytes in
-            suffix.withUTF8 { suffixBytes -> Bool? in
+        let known: Bool? = text.withBorrowedUTF8 { textBytes in
+            suffix.withBorrowedUTF8 { suffixBytes -> Bool? in
                 guard let scalars = scalarCount(ifSingleScalar: suffixBytes) else { return nil }
                 var end = textBytes.count
                 var seen = 0
@@ -112,8 +109,7 @@ extension SingleScalarText {
 
     /// `text.count` (Characters): the scalar count when the text is single-scalar.
     static func characterCount(_ text: String) -> Int {
-        var copy = text
-        return copy.withUTF8 { scalarCount(ifSingleScalar: $0) } ?? text.count
+        text.withBorrowedUTF8 { scalarCount(ifSingleScalar: $0) } ?? text.count
     }
 
     /// The number of scalars, or nil when one of them is not single-scalar.

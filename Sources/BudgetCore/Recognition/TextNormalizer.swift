@@ -4,8 +4,7 @@
 public enum TextNormalizer {
     /// Without any whitespace (ASCII, tabs, U+3000, line breaks).
     public static func compact(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withBorrowedUTF8 { bytes in
             guard firstWhitespace(bytes) != nil else { return nil }
             var kept: [UInt8] = []
             kept.reserveCapacity(bytes.count)
@@ -21,8 +20,7 @@ public enum TextNormalizer {
 
     /// Compact, quotes removed, 政府基金 → 政府性基金, full-width digits to ASCII.
     public static func label(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
+        text.withBorrowedUTF8 { bytes -> String? in
             guard needsLabelChange(bytes) else { return nil }
             // Rebuilt as bytes: each kept scalar's own bytes, so no scalar-by-scalar string.
             var kept: [UInt8] = []

@@ -3,10 +3,9 @@
 enum UTF8Search {
     static func contains(_ text: String, _ needle: String) -> Bool {
         // Both strings' own bytes: no copy of the needle for each of the many calls.
-        var text = text, needle = needle
-        return needle.withUTF8 { pattern in
+        needle.withBorrowedUTF8 { pattern in
             guard let first = pattern.first else { return true }
-            return text.withUTF8 { bytes in
+            return text.withBorrowedUTF8 { bytes in
                 guard bytes.count >= pattern.count else { return false }
                 var index = 0
                 let last = bytes.count - pattern.count

@@ -118,8 +118,7 @@ extension Cents {
     /// Fast path for what exports almost always hold: `15407.98`, `-3.5`, `0`, empty. Anything
     /// else (commas, full-width digits, spaces, three decimals) goes the general way.
     static func parsePlain(_ text: String) -> Cents? {
-        var text = text
-        return text.withUTF8 { bytes -> Cents? in
+        text.withBorrowedUTF8 { bytes -> Cents? in
             if bytes.isEmpty { return .zero }
             var index = 0
             let negative = bytes[0] == UInt8(ascii: "-")
