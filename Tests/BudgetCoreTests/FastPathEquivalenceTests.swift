@@ -204,4 +204,17 @@ import CorpusGenerator
         }
         #expect(found > 100)
     }
+
+    @Test func equalsTextIsStringEquality() {
+        let texts = Self.randomTexts(count: 300, seed: 16, maxPieces: 3)
+            + ["金", "\u{F90A}", "é", "e\u{301}", "", "合计", "合计\r\n", "合计\n", "项目", "项"]
+        var equal = 0
+        for text in texts {
+            for other in texts.prefix(120) + ["金", "e\u{301}", "合计", "项目"] {
+                #expect(text.equalsText(other) == (text == other), "\(text.debugDescription) vs \(other.debugDescription)")
+                if text == other { equal += 1 }
+            }
+        }
+        #expect(equal > texts.count)
+    }
 }

@@ -225,8 +225,9 @@ public enum HeaderTree {
     static func kindOfLabel(_ text: String) -> ColumnKind? {
         let t = TextNormalizer.compact(text)
         if t.isEmpty { return nil }
-        if t.containsText("名称") || t.containsText("编码") || t.containsText("代码") || t == "项目"
-            || t == "序号" || t == "类" || t == "款" || t == "项" || t.endsWithText("科目") || t.containsText("品目")
+        if t.containsText("名称") || t.containsText("编码") || t.containsText("代码") || t.equalsText("项目")
+            || t.equalsText("序号") || t.equalsText("类") || t.equalsText("款") || t.equalsText("项") || t.endsWithText("科目")
+            || t.containsText("品目")
             || t.containsText("形式") {
             return .label
         }

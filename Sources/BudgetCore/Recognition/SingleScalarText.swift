@@ -107,6 +107,19 @@ extension SingleScalarText {
         return known ?? text.hasSuffix(suffix)
     }
 
+    /// `text == other` (canonical equivalence), on bytes when both are single-scalar: such
+    /// texts are in NFC, so they are equivalent exactly when their bytes are equal. String's
+    /// own `==` proves two different CJK texts unequal by normalizing them as it goes.
+    static func equals(_ text: String, _ other: String) -> Bool {
+        let known: Bool? = text.withBorrowedUTF8 { textBytes in
+            other.withBorrowedUTF8 { otherBytes -> Bool? in
+                if textBytes.count == otherBytes.count, memcmp(textBytes, 0, otherBytes) { return true }
+                return holds(textBytes) && holds(otherBytes) ? false : nil
+            }
+        }
+        return known ?? (text == other)
+    }
+
     /// `text.count` (Characters): the scalar count when the text is single-scalar.
     static func characterCount(_ text: String) -> Int {
         text.withBorrowedUTF8 { scalarCount(ifSingleScalar: $0) } ?? text.count
@@ -147,6 +160,8 @@ extension String {
     func startsWithText(_ prefix: String) -> Bool { SingleScalarText.hasPrefix(self, prefix) }
     /// `hasSuffix` with the same result, on bytes for plain text (see SingleScalarText).
     func endsWithText(_ suffix: String) -> Bool { SingleScalarText.hasSuffix(self, suffix) }
+    /// `==` with the same result, on bytes for plain text (see SingleScalarText).
+    func equalsText(_ other: String) -> Bool { SingleScalarText.equals(self, other) }
     /// `count` (Characters), without grapheme breaking for plain text.
     var characterCount: Int { SingleScalarText.characterCount(self) }
 }

@@ -70,12 +70,12 @@ struct ColumnRoles {
         self.labels = labels
         let keys = labels.map(LabelMeaning.key)
 
-        serial = keys.firstIndex { $0 == "序号" }
+        serial = keys.firstIndex { $0.equalsText("序号") }
         // Split codes: adjacent 类 | 款 (| 项) columns, by label or by 3-digit + 2-digit cells.
         var code: Code?
-        if let classColumn = keys.firstIndex(of: "类"), classColumn + 1 < width, keys[classColumn + 1] == "款" {
+        if let classColumn = keys.firstIndex(where: { $0.equalsText("类") }), classColumn + 1 < width, keys[classColumn + 1].equalsText("款") {
             var parts = [classColumn, classColumn + 1]
-            if classColumn + 2 < width, keys[classColumn + 2] == "项" { parts.append(classColumn + 2) }
+            if classColumn + 2 < width, keys[classColumn + 2].equalsText("项") { parts.append(classColumn + 2) }
             code = .split(parts)
         } else if let combined = keys.firstIndex(where: { $0.containsText("编码") || $0.containsText("代码") }) {
             code = .combined(combined)
@@ -106,7 +106,7 @@ struct ColumnRoles {
         let codeColumns = Set(code?.columns ?? [])
         var name = keys.indices.first { column in
             !codeColumns.contains(column)
-                && (keys[column].containsText("名称") || keys[column] == "项目" || keys[column] == "科目")
+                && (keys[column].containsText("名称") || keys[column].equalsText("项目") || keys[column].equalsText("科目"))
         }
         if name == nil, let after = code?.columns.max(), after + 1 < width, textColumns.contains(after + 1) || keys[after + 1].isEmpty {
             name = after + 1

@@ -15,9 +15,6 @@ enum LabelMeaning {
         numberingLength(TextNormalizer.label(text)) > 0
     }
 
-    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-                                                              "百", "零", "〇", "两"]
-
     /// Scalars of the leading numbering of an already normalised label (on scalars: this runs
     /// for every row label the validator reads).
     private static func numberingLength(_ label: String) -> Int {
@@ -45,12 +42,19 @@ enum LabelMeaning {
         var count = 0
         var scalar: Unicode.Scalar? = first
         while let current = scalar, isNumeral(current) { count += 1; scalar = next() }
-        guard count > 0, let separator = scalar, ["、", ".", "．", "，", ","].contains(separator) else { return 0 }
-        return count + 1
+        guard count > 0, let separator = scalar else { return 0 }
+        switch separator {
+        case "、", ".", "．", "，", ",": return count + 1
+        default: return 0
+        }
     }
 
+    /// A switch rather than a set: compared, not hashed, for every scalar of a numbering.
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        chineseNumerals.contains(scalar) || ("0"..."9").contains(scalar)
+        switch scalar {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇", "两", "0"..."9": return true
+        default: return false
+        }
     }
 }
 
@@ -71,8 +75,8 @@ enum ColumnMeaning: CaseIterable {
     func matches(_ label: String) -> Bool {
         let key = LabelMeaning.key(label)
         switch self {
-        case .total: return key == "合计" || key == "总计" || key == "合计数" || key == "预算数合计"
-        case .subtotal: return key == "小计" || key == "本年收入小计" || key == "本年收入合计"
+        case .total: return key.equalsText("合计") || key.equalsText("总计") || key.equalsText("合计数") || key.equalsText("预算数合计")
+        case .subtotal: return key.equalsText("小计") || key.equalsText("本年收入小计") || key.equalsText("本年收入合计")
         case .basic: return key.startsWithText("基本支出")
         case .project: return key.startsWithText("项目支出")
         case .personnel: return key.containsText("人员经费")
@@ -105,7 +109,7 @@ enum ColumnMeaning: CaseIterable {
     /// Labels of columns that hold no amount: 序号, 科目编码, 科目名称, 项目.
     static func isDescriptive(_ label: String) -> Bool {
         let key = LabelMeaning.key(label)
-        return key == "序号" || key.containsText("编码") || key.containsText("代码") || key.containsText("名称")
-            || key == "项目" || key == "科目" || key == "栏次" || key.endsWithText("项目名称")
+        return key.equalsText("序号") || key.containsText("编码") || key.containsText("代码") || key.containsText("名称")
+            || key.equalsText("项目") || key.equalsText("科目") || key.equalsText("栏次") || key.endsWithText("项目名称")
     }
 }
