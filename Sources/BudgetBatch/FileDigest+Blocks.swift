@@ -15,6 +15,6 @@ extension FileDigest {
         var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
         guard EVP_DigestFinal_ex(context, &digest, &length) == 1 else { return "" }
-        return digest.prefix(Int(length)).map { hex($0) }.joined()
+        return hex(digest.prefix(Int(length)))
     }
 }

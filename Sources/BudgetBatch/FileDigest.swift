@@ -13,15 +13,22 @@ public enum FileDigest {
         // EVP_Digest fails only when the library cannot allocate; an empty digest then marks
         // the file as never up to date rather than stopping the batch.
         guard ok == 1 else { return "" }
-        return digest.prefix(Int(length)).map { hex($0) }.joined()
+        return hex(digest.prefix(Int(length)))
     }
 
     public static func sha256(of url: URL) -> String? {
         (try? Data(contentsOf: url)).map(sha256)
     }
 
-    static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    /// Lower-case hexadecimal, two digits a byte, written as ASCII bytes in one string.
+    static func hex(_ bytes: some Collection<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 15)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
