@@ -3,8 +3,6 @@
 /// trailing `'`, unique ignoring case, never `History`.
 public struct SheetNamer {
     public static let maxLength = 31
-    /// The bytes `clean` replaces or drops (besides controls).
-    private static let cleanedBytes: Set<UInt8> = Set("[]:/\\*?".utf8)
     private var used: Set<String> = []
 
     public init() {}
@@ -30,13 +28,13 @@ public struct SheetNamer {
     }
 
     /// `lowercased()`, without its per-scalar case look-up for names of uncased text (ASCII
-    /// other than capitals, CJK punctuation, kana and ideographs, full-width forms other than
-    /// letters), which most names are.
+    /// other than capitals, general punctuation such as the quotes of “三公”, CJK punctuation,
+    /// kana and ideographs, full-width forms other than letters), which most names are.
     static func folded(_ name: String) -> String {
         let uncased = name.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0x41...0x5A, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return false
-            case 0...0x7F, 0x3000...0x9FFF, 0xFF01...0xFFEF: return true
+            case 0...0x7F, 0x2000...0x206F, 0x3000...0x9FFF, 0xFF01...0xFFEF: return true
             default: return false
             }
         }
@@ -68,13 +66,24 @@ public struct SheetNamer {
         return String(compact.dropFirst(5))
     }
 
+    /// A byte `clean` replaces or drops: a control or one of `[ ] : / \ * ?` (a switch: this
+    /// runs for every byte of every sheet name, where hashing each byte into a set cost more
+    /// than the rest of the naming).
+    private static func isCleaned(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x20, UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "\\"),
+             UInt8(ascii: "*"), UInt8(ascii: "?"): return true
+        default: return false
+        }
+    }
+
     /// Replaces forbidden characters with look-alikes a clerk still recognises.
     static func clean(_ name: String) -> String {
         // Most names need no change: no forbidden or control byte, no quote or space at either
         // end (bytes decide: each of those is ASCII).
         let bytes = name.utf8
         if let first = bytes.first, let last = bytes.last, first != 0x27, first != 0x20, last != 0x27, last != 0x20,
-           !bytes.contains(where: { $0 < 0x20 || cleanedBytes.contains($0) }) {
+           !bytes.contains(where: isCleaned) {
             return truncate(name, to: maxLength, ellipsis: true)
         }
         var result = ""
