@@ -21,10 +21,19 @@ public struct SheetCanvas {
     public mutating func put(_ row: Int, _ column: Int, _ value: CellValue, _ style: CellStyle, line: Int) {
         guard row >= 0, column >= 0 else { return }
         // An empty text is written as a blank cell: say so, so read-back agrees with the layout.
-        let value: CellValue = value == .text("") ? .empty : value
+        // (A pattern, not `== .text("")`: that compares strings for every cell put.)
+        var value = value
+        if case .text(let text) = value, text.isEmpty { value = .empty }
         if row >= grid.count { grid.append(contentsOf: repeatElement([], count: row - grid.count + 1)) }
         if column >= grid[row].count {
-            grid[row].append(contentsOf: repeatElement(nil, count: max(column + 1, width) - grid[row].count))
+            // A new row is made at its full width in one go (appending nils one by one took
+            // a third of the time of putting cells).
+            let missing = max(column + 1, width) - grid[row].count
+            if grid[row].isEmpty {
+                grid[row] = Array(repeating: nil, count: missing)
+            } else {
+                grid[row].append(contentsOf: Array(repeating: nil, count: missing))
+            }
         }
         grid[row][column] = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
     }
@@ -72,7 +81,11 @@ public struct SheetCanvas {
         wrapWideTitles(in: &ordered, merges: &merges, heights: &heights, widths: widths)
         // Spreadsheet programs do not reliably auto-fit wrapped rows on opening (and never
         // merged ones), so every row whose wrapped text needs more than one line gets a height.
-        let mergeAt = MergeStarts(merges, rows: ordered.last.map { $0.row + 1 } ?? 0, width: width)
+        let rowCount = ordered.last.map { $0.row + 1 } ?? 0
+        let mergeAt = MergeStarts(merges, rows: rowCount, width: width)
+        // The tallest wrapped cell of each row, in an array: nearly every row has one, and a
+        // dictionary update per cell cost more than measuring its text.
+        var wrappedHeights = Array(repeating: 0.0, count: rowCount)
         for position in ordered.indices where ordered[position].style.wrap {
             let row = ordered[position].row, column = ordered[position].column
             let text = ordered[position].value.text
@@ -83,7 +96,10 @@ public struct SheetCanvas {
             guard column <= lastColumn else { continue }
             let capacity = widths[column...lastColumn].reduce(0, +)
             let needed = SheetCanvas.height(of: text, capacity: capacity)
-            if needed > 18 { heights[row] = max(heights[row] ?? 0, needed) }
+            if needed > 18 { wrappedHeights[row] = max(wrappedHeights[row], needed) }
+        }
+        for row in wrappedHeights.indices where wrappedHeights[row] > 0 {
+            heights[row] = max(heights[row] ?? 0, wrappedHeights[row])
         }
         var layout = SheetLayout(name: name, cells: ordered, merges: merges, columnWidths: widths, rowHeights: heights,
                                  frozenRows: frozenRows, repeatRows: repeatRows,

@@ -146,7 +146,8 @@ import CorpusGenerator
     }
 
     @Test func sheetNameFoldingIsLowercasing() {
-        for text in Self.randomTexts(count: 2000, seed: 16) + ["History", "ＨＩＳＴＯＲＹ", "Σ表", "预算Ab"] {
+        for text in Self.randomTexts(count: 2000, seed: 16) + ["History", "ＨＩＳＴＯＲＹ", "Σ表", "预算Ab",
+                                                               "“三公”经费", "‘A’…", "\u{2070}ⁱ", "\u{206F}Ω"] {
             #expect(SheetNamer.folded(text) == text.lowercased(), "\(text.debugDescription)")
         }
         var namer = SheetNamer()
@@ -154,6 +155,61 @@ import CorpusGenerator
         #expect(namer.unique("收支总表") == "收支总表")
         #expect(namer.unique("收支总表") == "收支总表(2)")
         #expect(namer.unique(" 'a[b]:c/d?*' ") == "a〔b〕：c-d")
+        #expect(namer.unique("x\\y\tz\u{1}") == "x-y z")
+        #expect(namer.unique("“三公”经费") == "“三公”经费")
+        #expect(namer.unique("“三公”经费") == "“三公”经费(2)")
+        #expect(namer.unique("‘A’表") == "‘A’表")
+        #expect(namer.unique("‘a’表") == "‘a’表(2)")  // unique ignoring case, quotes and all
+    }
+
+    // MARK: Ideographs told by their first bytes
+
+    /// The scalars around the ranges the byte tests take whole (U+4000–U+4DBF, U+4E00–U+9FFF,
+    /// with U+4DC0–U+4DFF, the hexagram symbols, between them and outside).
+    static let ideographEdges: [String] = [
+        "\u{3FFF}", "\u{4000}", "\u{4DBF}", "\u{4DC0}", "\u{4DFF}", "\u{4E00}", "\u{4FFF}", "\u{5000}",
+        "\u{9FFF}", "\u{A000}", "\u{F98E}", "一\u{301}", "预算", "a",
+    ]
+
+    @Test func ideographsToldByTheirFirstBytesAsWhenDecoded() {
+        #expect(DisplayWidth.of("\u{4DBF}\u{4DC0}\u{4DFF}\u{4E00}\u{9FFF}\u{A000}") == 2 + 1 + 1 + 2 + 2 + 2)
+        #expect("\u{4DC0}".withBorrowedUTF8 { SingleScalarText.holds($0) } == false)
+        #expect("\u{4000}\u{4DBF}\u{4E00}\u{9FFF}".withBorrowedUTF8 { SingleScalarText.holds($0) })
+        #expect("\u{4000}\u{4DBF}\u{4E00}\u{9FFF}".characterCount == 4)
+        var random = SplitMix64(seed: 21)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in
+                Self.ideographEdges.randomElement(using: &random)!
+            }.joined()
+            let other = Self.ideographEdges.randomElement(using: &random)!
+            #expect(DisplayWidth.of(text) == text.unicodeScalars.reduce(0) { $0 + DisplayWidth.width(of: $1) }, "\(text.debugDescription)")
+            #expect(text.characterCount == text.count, "\(text.debugDescription)")
+            #expect(text.equalsText(other) == (text == other), "\(text.debugDescription) \(other.debugDescription)")
+            #expect(text.startsWithText(other) == text.hasPrefix(other), "\(text.debugDescription) \(other.debugDescription)")
+            #expect(text.endsWithText(other) == text.hasSuffix(other), "\(text.debugDescription) \(other.debugDescription)")
+        }
+    }
+
+    // MARK: Meta text by its first character
+
+    @Test func metaTextTestedByItsFirstCharacterFindsEveryPrefix() {
+        let prefixes = ["预算年度", "单位：", "单位:", "金额单位", "截止时间", "截止日期", "编制单位", "年度：", "年度:",
+                        "编制部门", "部门：", "部门:", "单位名称：", "单位名称:", "部门名称：", "部门名称:"]
+        func reference(_ text: String) -> Bool {
+            let compact = TextNormalizer.compact(text)
+            return prefixes.contains { compact.hasPrefix($0) }
+        }
+        let texts = Self.randomTexts(count: 2000, seed: 22) + prefixes.flatMap { [$0 + "2024", " " + $0, "x" + $0] } + [
+            "\u{F98E}度：2024",       // 年 as a compatibility ideograph: canonically 年度：
+            "单\u{301}位：万元",       // 单 with a mark is another Character
+            "合计", "", "e\u{301}", "　单位：万元",
+        ]
+        for text in texts {
+            #expect(TitleRules.isMetaText(text) == reference(text), "\(text.debugDescription)")
+        }
+        #expect(TitleRules.isMetaText("\u{F98E}度：2024"))
+        #expect(TitleRules.isMetaText("　单位：万元"))
+        #expect(!TitleRules.isMetaText("单\u{301}位：万元"))
     }
 
     @Test func amountWidthCountsTheDigitsPrinted() {

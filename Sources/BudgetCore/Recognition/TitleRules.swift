@@ -21,6 +21,14 @@ enum TitleRules {
     /// Cells of a meta row: unit, 预算年度, 单位/截止时间.
     static func isMetaText(_ text: String) -> Bool {
         let t = TextNormalizer.compact(text)
+        // Every prefix below starts with one of these ideographs. A text that starts with
+        // another single-scalar character starts with none of them (only a compatibility
+        // ideograph, not single-scalar, could be canonically equivalent to one): most texts,
+        // tested here against sixteen prefixes, stop at this one look.
+        if let first = t.unicodeScalars.first, SingleScalarText.isSingleScalar(first.value),
+           !"预单金截编年部".unicodeScalars.contains(first) {
+            return false
+        }
         return t.startsWithText("预算年度") || t.startsWithText("单位：") || t.startsWithText("单位:")
             || t.startsWithText("金额单位") || t.startsWithText("截止时间") || t.startsWithText("截止日期")
             || t.startsWithText("编制单位") || t.startsWithText("年度：") || t.startsWithText("年度:")
