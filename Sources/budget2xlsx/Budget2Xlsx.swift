@@ -1,5 +1,7 @@
 import ArgumentParser
 
+// Every command states its `commandName`: otherwise ArgumentParser derives each name from
+// `String(describing:)` of the type at every start, reflection that took a fifth of parsing.
 @main
 struct Budget2Xlsx: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,6 +5,7 @@ import Foundation
 
 struct Convert: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert budget exports (files, folders or zips) into .xlsx workbooks, one sheet per table.",
         discussion: "Exit codes: 0 all converted, 1 some documents failed, 64 usage error, 65 no input is a budget export, 66 inputs missing or unreadable, 73 output cannot be created, 74 I/O error while writing, 130 interrupted (the next run resumes). When every document failed for the same reason, that reason's code is given.")
 

@@ -5,6 +5,7 @@ import Foundation
 
 struct Rollup: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rollup",
         abstract: "Write DIR/汇总.xlsx from the manifests in DIR (manifest.jsonl and every shard's manifest-I-of-N.jsonl).",
         discussion: "Exit 0 when every manifest line was read, 1 when some line could not be read (each is named; the roll-up holds the rest), 66 when DIR holds no manifest, 73/74 when the roll-up cannot be written.")
 

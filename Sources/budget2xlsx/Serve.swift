@@ -4,6 +4,7 @@ import Foundation
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve a page where clerks drop exports in a browser and get workbooks, findings and previews.",
         discussion: "Binds 127.0.0.1 (this computer only) unless --host says otherwise. SIGTERM or Ctrl-C stops it and removes every uploaded file.")
 

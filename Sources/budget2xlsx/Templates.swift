@@ -5,6 +5,7 @@ import BudgetCore
 /// `budget2xlsx templates`: the template families known, built-in and the user's.
 struct Templates: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "templates",
         abstract: "List the template families known (built in, plus --templates DIR) and their tables.")
 
     @Option(help: "Folder of your own family files (JSON, see docs/catalog.md), added to the built-in ones.")

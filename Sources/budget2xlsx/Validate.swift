@@ -5,6 +5,7 @@ import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check the budget arithmetic of exports and say exactly what does not add up.",
         discussion: "Exit 0 when the tables are consistent, 1 when a table finding exists or some inputs failed (findings about the 情况说明 text are reported but do not change the exit code), 65 when no input is a budget export, 66 when inputs are missing.")
 

@@ -4,6 +4,7 @@ import Foundation
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Read a workbook back and prove it faithful to its source export.",
         discussion: "Exit 0 when faithful, 1 on any difference, 65 when the source is not a budget export or holds no department of the workbook's unit, 66 when the workbook or the source is missing or unreadable.")
 
