@@ -68,10 +68,7 @@ public enum DisplayWidth {
                 continue
             }
             previous = lead
-            // U+4000–U+4DBF and U+4E00–U+9FFF, nearly every scalar of Chinese text, are wide:
-            // told by their first two bytes (E5–E9, or E4 but for E4 B7: U+4DC0–U+4DFF, the
-            // narrow hexagram symbols) without decoding them.
-            if index + 2 < count, (lead >= 0xE5 && lead <= 0xE9) || (lead == 0xE4 && bytes[index + 1] != 0xB7) {
+            if UTF8Scalar.isCommonIdeograph(bytes, at: index) {  // wide, without decoding
                 total += 2
                 index += 3
                 continue

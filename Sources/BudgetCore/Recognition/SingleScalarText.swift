@@ -37,7 +37,7 @@ enum SingleScalarText {
                 index += 1
                 continue
             }
-            if isCommonIdeograph(bytes, at: index) {
+            if UTF8Scalar.isCommonIdeograph(bytes, at: index) {
                 index += 3
                 continue
             }
@@ -46,16 +46,6 @@ enum SingleScalarText {
             index += length
         }
         return true
-    }
-
-    /// A scalar of U+4000–U+4DBF or U+4E00–U+9FFF, told by its first two bytes without
-    /// decoding it: lead bytes E5–E9 (U+5000–U+9FFF), or E4 but for E4 B7 (U+4DC0–U+4DFF, the
-    /// hexagram symbols, not in the list). Nearly every scalar of a Chinese label is one.
-    @inline(__always)
-    static func isCommonIdeograph(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let lead = bytes[index]
-        guard index + 2 < bytes.count else { return false }  // a cut sequence is decoded, as before
-        return (lead >= 0xE5 && lead <= 0xE9) || (lead == 0xE4 && bytes[index + 1] != 0xB7)
     }
 
     static func holds(_ text: String) -> Bool {
@@ -148,7 +138,7 @@ extension SingleScalarText {
             if lead < 0x80 {
                 if lead == 0x0D { return nil }
                 index += 1
-            } else if isCommonIdeograph(bytes, at: index) {
+            } else if UTF8Scalar.isCommonIdeograph(bytes, at: index) {
                 index += 3
             } else {
                 let (value, length) = decode(bytes, at: index)
