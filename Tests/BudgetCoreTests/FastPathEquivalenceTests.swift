@@ -56,6 +56,19 @@ import CorpusGenerator
         }
     }
 
+    /// The tokenizer finds, trims and copies lines on the text's bytes; the reference cuts each
+    /// line as a Substring and classifies that (the Character trims where bytes cannot tell).
+    @Test func tokensOnBytesAreTheTokensOfSubstringLines() {
+        let texts = Self.randomTexts(count: 3000, seed: 23, maxPieces: 30) + ByteLevelTextTests.edgeCases
+            + ["\tx\u{600} \n\u{600} y\r\n", "\t\u{600} ", " \u{301}\n\ta \u{301}", "a\n\n", "\n", "\t\t", "\t"]
+        for text in texts {
+            let reference = LineSplitter(text).map { Tokenizer.classify($0.text, number: $0.number) }
+            #expect(Array(Tokenizer(text: text)) == reference, "\(text.debugDescription)")
+        }
+        // A space a prepended mark holds is no blank: trimmed by Characters, as before.
+        #expect(Array(Tokenizer(text: "\tx\u{600} \n \u{600} y ")) == [.cell("x\u{600} ", line: 1), .text("\u{600} y", line: 2)])
+    }
+
     @Test func lineSplitterEndsLinesAtLFCRLFAndCR() {
         for text in Self.randomTexts(count: 2000, seed: 12, maxPieces: 30) {
             // The definition, scalar by scalar: LF, CR LF and a lone CR each end a line; the

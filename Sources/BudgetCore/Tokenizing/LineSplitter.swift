@@ -22,13 +22,8 @@ public struct LineSplitter: Sequence, IteratorProtocol {
         // the line end by offset, then one index step to it.
         let found = utf8.withContiguousStorageIfAvailable { bytes -> (length: Int, terminator: Int) in
             let start = utf8.distance(from: utf8.startIndex, to: index)
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-            var terminator = 0
-            if end < bytes.count {
-                terminator = bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
-            }
-            return (end - start, terminator)
+            let (end, next) = Self.lineEnd(in: bytes, from: start)
+            return (end - start, next - end)
         }
         let start = index
         let end: String.UTF8View.Index
@@ -51,5 +46,19 @@ public struct LineSplitter: Sequence, IteratorProtocol {
         }
         number += 1
         return (number, text[start..<end])
+    }
+
+    /// The line starting at byte `start`: where it ends (before LF, CR or CR LF, or at the end
+    /// of the bytes) and where the next line starts.
+    static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, next: Int) {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        guard end < bytes.count else { return (end, end) }
+        return (end, bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? end + 2 : end + 1)
+    }
+
+    /// `lineEnd(in:from:).end` on a string's contiguous bytes.
+    static func lineEnd(in text: String, from start: Int) -> Int {
+        text.withBorrowedUTF8 { lineEnd(in: $0, from: start).end }
     }
 }

@@ -1,15 +1,62 @@
 /// Lines → tokens, one at a time, so the recognizer never holds more than the table it is
 /// assembling.
 public struct Tokenizer: Sequence, IteratorProtocol {
-    private var lines: LineSplitter
+    private let text: String
+    /// The byte offset of the next line.
+    private var offset = 0
+    private var number = 0
+    /// Lines as Substrings, for a text without contiguous UTF-8 (never a native String).
+    private var lines: LineSplitter?
 
     public init(text: String) {
-        lines = LineSplitter(text)
+        self.text = text
     }
 
+    /// Each line found, trimmed and made a String on the text's bytes, as offsets: a
+    /// Substring per line, cut and trimmed by String indices, cost more than all the rest of
+    /// reading a line. A line whose blanks need Characters to trim goes through `classify`.
     public mutating func next() -> Token? {
+        if var splitter = lines {
+            defer { lines = splitter }
+            return Self.next(from: &splitter)
+        }
+        let start = offset
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> (token: Token?, next: Int)? in
+            guard start < bytes.count else { return nil }  // a final line end opens no empty line
+            let (end, next) = LineSplitter.lineEnd(in: bytes, from: start)
+            return (Self.classify(UnsafeBufferPointer(rebasing: bytes[start..<end]), number: number + 1), next)
+        }
+        guard let found else {
+            var splitter = LineSplitter(text)
+            let token = Self.next(from: &splitter)
+            lines = splitter
+            return token
+        }
+        guard let (token, next) = found else { return nil }
+        number += 1
+        offset = next
+        if let token { return token }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        let upper = utf8.index(lower, offsetBy: LineSplitter.lineEnd(in: text, from: start) - start)
+        return Self.classify(text[lower..<upper], number: number)
+    }
+
+    private static func next(from lines: inout LineSplitter) -> Token? {
         guard let (number, line) = lines.next() else { return nil }
-        return Tokenizer.classify(line, number: number)
+        return classify(line, number: number)
+    }
+
+    /// `classify` on a line's bytes; nil when its blanks need Characters to trim.
+    static func classify(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> Token? {
+        if line.first == 0x09 {
+            let cell = UnsafeBufferPointer(rebasing: line[1...])
+            guard let (_, end) = ExportBlanks.trimmedOffsets(cell, leading: false) else { return nil }
+            return .cell(String(decoding: UnsafeBufferPointer(rebasing: cell[..<end]), as: UTF8.self), line: number)
+        }
+        guard let (start, end) = ExportBlanks.trimmedOffsets(line, leading: true) else { return nil }
+        if start == end { return .blank(line: number) }
+        return .text(String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self), line: number)
     }
 
     public static func classify(_ line: Substring, number: Int) -> Token {
