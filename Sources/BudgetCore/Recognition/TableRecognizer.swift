@@ -32,11 +32,12 @@ public struct TableRecognizer {
         }
         switch token {
         case .cell(let text, let line):
-            if let current = table, !current.notes.isEmpty, openRow.isEmpty {
+            // Read in place: binding the table (`if let`) copied it, for every cell.
+            if openRow.isEmpty, table?.notes.isEmpty == false {
                 // Rows after the notes belong to a table of their own (notes close a table).
                 closeTable(emit: emit)
             }
-            if table == nil { table = RawTable(title: "", titleLine: line) }
+            if case .none = table { table = RawTable(title: "", titleLine: line) }
             // A row as wide as the widest so far, made once rather than grown cell by cell.
             if openRow.isEmpty { openRow.reserveCapacity(max(widestRow, 4)) }
             openRow.append(SourceCell(text, line: line))

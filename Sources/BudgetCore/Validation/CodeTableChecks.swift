@@ -18,17 +18,18 @@ enum CodeTableChecks {
     /// only child is missing is caught too.
     static func hierarchy(_ view: CodeTableView, into recorder: inout CheckRecorder) {
         let coded = view.codedRows
-        let lengths = Set(coded.map(\.code.count))
-        for parent in coded where lengths.contains(parent.code.count + 2) {
-            let children = coded.filter { $0.code.count == parent.code.count + 2 && $0.code.startsWithText(parent.code) }
-            let identity = parent.code.count == 3 ? "类 = Σ款" : "款 = Σ项"
+        let lengths = Set(coded.map(\.level))
+        for parent in coded where lengths.contains(parent.level + 2) {
+            // Codes are ASCII digits: their bytes compare as their Characters do.
+            let children = coded.filter { $0.level == parent.level + 2 && $0.code.utf8.starts(with: parent.code.utf8) }
+            let identity = parent.level == 3 ? "类 = Σ款" : "款 = Σ项"
             for column in view.amountColumns {
                 recorder.expect(view.read(parent, column), equalsSumOf: children.map { view.read($0, column) },
                                 identity: identity)
             }
         }
         guard let total = view.totalRow, let top = lengths.min() else { return }
-        let classes = coded.filter { $0.code.count == top }
+        let classes = coded.filter { $0.level == top }
         for column in view.amountColumns {
             recorder.expect(view.read(total, column), equalsSumOf: classes.map { view.read($0, column) },
                             identity: "合计 = Σ类")
@@ -110,7 +111,7 @@ enum CodeTableChecks {
     static func personnelAndPublicFunds(_ view: CodeTableView, into recorder: inout CheckRecorder) {
         let identities = ["人员经费 = 301 + 303", "公用经费 = 302"]
         guard let total = view.column(.total) else { return }
-        let classes = view.codedRows.filter { $0.code.count == 3 }
+        let classes = view.codedRows.filter { $0.level == 3 }
         let unexpected = Set(classes.map(\.code)).subtracting(["301", "302", "303"])
         guard unexpected.isEmpty else {
             for identity in identities {

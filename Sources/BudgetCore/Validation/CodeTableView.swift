@@ -5,6 +5,9 @@ struct CodeTableView {
         var source: SourceRow
         /// 3, 5 or 7 ASCII digits, or "".
         var code: String
+        /// The code's digits, counted as bytes (ASCII: one byte a Character; `count` walked
+        /// grapheme clusters, for every pair of rows the hierarchy check compares).
+        var level: Int { code.utf8.count }
         var label: String
         var serial: String
         /// The 合计 / 总计 row.
@@ -124,17 +127,17 @@ struct CodeTableView {
                               label: isEmpty ? "(empty table)" : "Σ top-level rows (no 合计 row)",
                               column: columnName(column), line: table.titleLine)
         let coded = codedRows
-        guard let topLength = coded.map(\.code.count).min() else {
+        guard let topLength = coded.map(\.level).min() else {
             // No codes (a one-row 支出总表): the only row is the total.
             if rows.count == 1, let only = rows.first { return read(only, column) }
             return .amount(AmountCell(value: .zero, place: place))
         }
-        switch SumRead.sum(coded.filter { $0.code.count == topLength }.map { read($0, column) }) {
+        switch SumRead.sum(coded.filter { $0.level == topLength }.map { read($0, column) }) {
         case .success(let value): return .amount(AmountCell(value: value, place: place))
         case .failure(let bad): return .unreadable(text: bad.text, place: bad.place)
         }
     }
 
     /// The top-level (类, 3-digit) rows.
-    var classRows: [Row] { codedRows.filter { $0.code.count == 3 } }
+    var classRows: [Row] { codedRows.filter { $0.level == 3 } }
 }
