@@ -67,7 +67,9 @@ public struct BatchRunner: Sendable {
                     }
                     guard next < jobs.count else { break }
                     let job = jobs[next]
-                    let previous = manifest.previous(job.relativePath)
+                    // The last record decides whether a document is up to date; --force never
+                    // asks, so its record is not read and decoded at all.
+                    let previous = processor.options.force ? nil : manifest.previous(job.relativePath)
                     next += 1
                     running += 1
                     if streamed == nil, let path = StreamedFileConversion.streamablePath(of: job, threshold: threshold) {
