@@ -56,7 +56,8 @@ public struct SheetCanvas {
     // release of each of its strings.
     public func value(at row: Int, _ column: Int) -> CellValue? { holds(row, column) ? grid[row][column]?.value : nil }
     public func style(at row: Int, _ column: Int) -> CellStyle? { holds(row, column) ? grid[row][column]?.style : nil }
-    private func isFree(_ row: Int, _ column: Int) -> Bool { !holds(row, column) || grid[row][column] == nil }
+    /// (One field read in place: comparing the cell with nil copied it out first.)
+    private func isFree(_ row: Int, _ column: Int) -> Bool { !holds(row, column) || grid[row][column]?.row == nil }
 
     /// Bordered blanks wherever a table row has no cell, so every cell of the grid is framed.
     public mutating func fillBlanks(rows: Range<Int>, style: CellStyle) {

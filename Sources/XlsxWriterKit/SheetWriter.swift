@@ -40,9 +40,18 @@ struct SheetWriter {
                       "worksheet_merge_range", at: r.description)
         }
         let cover = MergeCover(merges)
-        for cell in cells where !cover.isCovered(cell.row, cell.column) {
-            let style = cover.merge(startingAt: cell.row, cell.column).map { merges[$0].style } ?? cell.style
-            try write(cell, format: try formats.format(for: style, column: cell.column))
+        // Cells read in place through the buffer: iterating the array copied each cell out,
+        // a retain and a release of its strings, and handing it on copied it again.
+        try cells.withUnsafeBufferPointer { (cells) throws(XlsxWriteError) in
+            for index in cells.indices where !cover.isCovered(cells[index].row, cells[index].column) {
+                let format: UnsafeMutablePointer<lxw_format>
+                if let merge = cover.merge(startingAt: cells[index].row, cells[index].column) {
+                    format = try formats.format(for: merges[merge].style, column: cells[index].column)
+                } else {
+                    format = try formats.format(for: cells[index].style, column: cells[index].column)
+                }
+                try write(cells[index], format: format)
+            }
         }
     }
 
