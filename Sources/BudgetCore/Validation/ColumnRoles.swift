@@ -113,7 +113,7 @@ struct ColumnRoles {
         }
         self.name = name
         var descriptive = codeColumns.union([serial, name].compactMap { $0 })
-        for column in 0..<width where ColumnMeaning.isDescriptive(labels[column]) || textColumns.contains(column) {
+        for column in 0..<width where ColumnMeaning.isDescriptive(key: keys[column]) || textColumns.contains(column) {
             descriptive.insert(column)
         }
         self.descriptive = descriptive
@@ -138,7 +138,7 @@ struct ColumnRoles {
     /// A header label naming a text column (项目, 名称, 科目, 编码, 类/款/项).
     static func isLabelHeader(_ label: String) -> Bool {
         let key = LabelMeaning.key(label)
-        return ColumnMeaning.isDescriptive(label) || ["类", "款", "项"].contains(key) || key.containsText("项目")
+        return ColumnMeaning.isDescriptive(key: key) || ["类", "款", "项"].contains(key) || key.containsText("项目")
             || key.containsText("科目")
     }
 }

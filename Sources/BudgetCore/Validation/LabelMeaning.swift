@@ -107,9 +107,9 @@ enum ColumnMeaning: CaseIterable {
     }
 
     /// Labels of columns that hold no amount: 序号, 科目编码, 科目名称, 项目.
-    static func isDescriptive(_ label: String) -> Bool {
-        let key = LabelMeaning.key(label)
-        return key.equalsText("序号") || key.containsText("编码") || key.containsText("代码") || key.containsText("名称")
+    /// Takes the label's key (`LabelMeaning.key`), which callers have already made.
+    static func isDescriptive(key: String) -> Bool {
+        key.equalsText("序号") || key.containsText("编码") || key.containsText("代码") || key.containsText("名称")
             || key.equalsText("项目") || key.equalsText("科目") || key.equalsText("栏次") || key.endsWithText("项目名称")
     }
 }
