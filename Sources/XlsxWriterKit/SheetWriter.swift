@@ -50,7 +50,7 @@ struct SheetWriter {
                 } else {
                     format = try formats.format(for: cells[index].style, column: cells[index].column)
                 }
-                try write(cells[index], format: format)
+                try write(cells[index].value, at: cells[index].row, cells[index].column, format: format)
             }
         }
     }
@@ -73,25 +73,28 @@ struct SheetWriter {
         }
     }
 
-    private func write(_ cell: LayoutCell, format: UnsafeMutablePointer<lxw_format>) throws(XlsxWriteError) {
-        let row = lxw_row_t(cell.row), column = lxw_col_t(cell.column)
+    /// One cell (its value and place, not the whole cell: a copy of its style is not needed).
+    private func write(_ value: CellValue, at cellRow: Int, _ cellColumn: Int,
+                       format: UnsafeMutablePointer<lxw_format>) throws(XlsxWriteError) {
+        let row = lxw_row_t(cellRow), column = lxw_col_t(cellColumn)
         // The cell's name is made only when a call fails (an autoclosure), not for every cell.
-        switch cell.value {
+        let place = { Self.place(of: cellRow, cellColumn) }
+        switch value {
         case .empty:
-            try check(worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", at: Self.place(of: cell))
+            try check(worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", at: place())
         case .text(let text):
             // write_string never makes a formula, whatever the text starts with. Through
             // withCString: a String handed to a C parameter as such is copied to a new array
             // when it is short (stored inline), an allocation for most cells.
             let error = text.withCString { worksheet_write_string(worksheet, row, column, $0, format) }
-            try check(error, "worksheet_write_string", at: Self.place(of: cell))
+            try check(error, "worksheet_write_string", at: place())
         case .number(let number, _, _):
-            try check(worksheet_write_number(worksheet, row, column, number, format), "worksheet_write_number", at: Self.place(of: cell))
+            try check(worksheet_write_number(worksheet, row, column, number, format), "worksheet_write_number", at: place())
         }
     }
 
-    private static func place(of cell: LayoutCell) -> String {
-        GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column).description
+    private static func place(of row: Int, _ column: Int) -> String {
+        GridRange(firstRow: row, firstColumn: column, lastRow: row, lastColumn: column).description
     }
 
     private func check(_ error: lxw_error, _ call: String, at place: @autoclosure () -> String? = nil) throws(XlsxWriteError) {
