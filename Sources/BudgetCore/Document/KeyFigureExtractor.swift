@@ -82,7 +82,7 @@ public enum KeyFigureExtractor {
     private static func byMeaning(_ document: BudgetDocument, unit: AmountUnit?) -> KeyFigures {
         var figures = KeyFigures()
         if let table = document.tables.first(where: { $0.kind == .budgetSummary }) {
-            readSummary(SummaryTableView(table), into: &figures)
+            readSummary(SummaryTableView.of(table), into: &figures)
             let convert = { (value: Cents?) in converted(value, from: table, to: unit) }
             figures.totalIncome = convert(figures.totalIncome)
             figures.carryOver = convert(figures.carryOver)

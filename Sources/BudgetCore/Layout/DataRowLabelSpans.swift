@@ -40,7 +40,7 @@ enum DataRowLabelSpans {
     }
 
     private static func summarySpans(_ table: BudgetTable) -> [Span] {
-        let view = SummaryTableView(table)
+        let view = SummaryTableView.of(table)
         var spans: [Span] = []
         for side in [view.income, view.spending].compactMap({ $0 }) where side.parts.count > 1 {
             guard let lastAmount = side.allAmountColumns.max(), lastAmount > side.labelColumn + 1 else { continue }

@@ -61,7 +61,7 @@ public enum ConversionPipeline {
                                sourceName: String, options: ConversionOptions, phases: inout PhaseTimes) -> DepartmentConversion {
         // Layout, key figures and validation each ask every table what its columns hold.
         var document = department.document
-        document.tables = document.tables.map { $0.rememberingRoles() }
+        document.tables = document.tables.map { $0.rememberingReadings() }
         let layout = phases.measure(\.layout) { WorkbookPlanner.plan(document, sourceName: sourceName) }
         let figures = phases.measure(\.layout) { KeyFigureExtractor.extract(document) }
         let report = options.validate ? phases.measure(\.validate) { BudgetValidator.validate(document) }

@@ -25,7 +25,7 @@ public enum BudgetValidator {
     static func validate(_ group: DepartmentGroup, into recorder: inout CheckRecorder) {
         let byRole: (TableRole) -> BudgetTable? = { role in group.tables.first { TableRole.of($0) == role } }
         let code: (TableRole) -> CodeTableView? = { role in byRole(role).map(CodeTableView.init) }
-        let summary: (TableRole) -> SummaryTableView? = { role in byRole(role).map(SummaryTableView.init) }
+        let summary: (TableRole) -> SummaryTableView? = { role in byRole(role).map(SummaryTableView.of) }
         let tables = CrossTableChecks.Tables(
             budget: summary(.budgetSummary), income: code(.incomeSummary), expenditure: code(.expenditureSummary),
             fiscal: summary(.fiscalGrantSummary), general: code(.generalBudgetExpenditure),

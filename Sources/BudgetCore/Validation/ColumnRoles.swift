@@ -26,7 +26,7 @@ struct ColumnRoles {
     /// Columns holding text, not amounts.
     let descriptive: Set<Int>
 
-    /// The roles of a table: the ones it remembers (`BudgetTable.rememberingRoles`), or read now.
+    /// The roles of a table: the ones it remembers (`BudgetTable.rememberingReadings`), or read now.
     static func of(_ table: BudgetTable) -> ColumnRoles {
         table.knownRoles ?? ColumnRoles(table)
     }

@@ -83,6 +83,11 @@ struct SummaryTableView {
     /// them many times. Keyed by side name and label column.
     private var sections: [String: Section] = [:]
 
+    /// The reading the table remembers (`BudgetTable.rememberingReadings`), or one made now.
+    static func of(_ table: BudgetTable) -> SummaryTableView {
+        table.knownSummary?.view ?? SummaryTableView(table)
+    }
+
     init(_ table: BudgetTable) {
         self.table = table
         let roles = ColumnRoles.of(table)
