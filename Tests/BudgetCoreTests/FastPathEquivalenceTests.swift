@@ -203,6 +203,29 @@ import CorpusGenerator
         }
     }
 
+    // MARK: Substrings on bytes
+
+    /// `containsText` finds exactly the byte runs a plain search over every offset finds
+    /// (texts and needles from the same pieces, so that first and last bytes often repeat).
+    @Test func containsTextFindsWhatEveryOffsetFinds() {
+        func reference(_ text: String, _ needle: String) -> Bool {
+            let bytes = Array(text.utf8), pattern = Array(needle.utf8)
+            guard !pattern.isEmpty else { return true }
+            guard bytes.count >= pattern.count else { return false }
+            return (0...(bytes.count - pattern.count)).contains { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
+        }
+        let texts = Self.randomTexts(count: 1500, seed: 24, maxPieces: 20)
+        let needles = Self.randomTexts(count: 60, seed: 25, maxPieces: 3) + ["预算", "算", "收支", "表", "", "\u{301}"]
+        for text in texts {
+            for needle in needles {
+                #expect(text.containsText(needle) == reference(text, needle), "\(text.debugDescription) \(needle.debugDescription)")
+            }
+        }
+        #expect("一般公共预算拨款".containsText("预算"))
+        #expect(!"一般公共预算拨款".containsText("预算表"))
+        #expect("ab".containsText("ab") && !"ab".containsText("abc") && "ab".containsText(""))
+    }
+
     // MARK: Meta text by its first character
 
     @Test func metaTextTestedByItsFirstCharacterFindsEveryPrefix() {

@@ -59,35 +59,52 @@ public struct LineCensus: Equatable, Sendable {
 
     /// On UTF-8 bytes, in one pass: a line's kind depends only on TABs, commas and quotes
     /// (ASCII, never part of a longer scalar) and on its export blanks (space, TAB, U+FEFF,
-    /// U+200B), the same lines `LineSplitter` and the Character trims would find.
+    /// U+200B), the same lines `LineSplitter` and the Character trims would find. Each line
+    /// is read once: the TABs that count are those before its last byte that is no blank
+    /// (trailing blanks are trimmed away), and a line with no such byte is blank.
     public init(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-                count(bytes, start, Self.endWithoutBlanks(bytes, start, end))
-                start = end
-                if start < bytes.count {
-                    start += bytes[start] == 0x0D && start + 1 < bytes.count && bytes[start + 1] == 0x0A ? 2 : 1
+            var index = 0
+            while index < bytes.count {
+                index = count(bytes, lineFrom: index)
+                if index < bytes.count {
+                    index += bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
                 }
             }
         }
     }
 
-    private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-        guard end > start else { return }  // a blank line
-        nonBlankLines += 1
-        var tabs = 0, firstIsTab = bytes[start] == 0x09, comma = false, quoted = false
-        for index in start..<end {
-            switch bytes[index] {
+    /// Counts the line starting at `start`; returns where it ends (at its LF or CR, or the end).
+    private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>, lineFrom start: Int) -> Int {
+        var index = start
+        var tabs = 0, tabsBeforeContent = 0, hasContent = false, comma = false, quoted = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x0A, 0x0D:
+                record(firstIsTab: bytes[start] == 0x09, tabs: tabsBeforeContent, hasContent: hasContent, comma: comma)
+                return index
             case 0x09: tabs += 1
-            case 0x22: quoted.toggle()
-            case 0x2C where !quoted: comma = true
-            default: break
+            case 0x20: break
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF,
+                 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x8B:
+                index += 3  // U+FEFF, U+200B: blanks
+                continue
+            default:
+                hasContent = true
+                tabsBeforeContent = tabs
+                if byte == 0x22 { quoted.toggle() } else if byte == 0x2C, !quoted { comma = true }
             }
+            index += 1
         }
+        record(firstIsTab: index > start && bytes[start] == 0x09, tabs: tabsBeforeContent, hasContent: hasContent, comma: comma)
+        return index
+    }
+
+    private mutating func record(firstIsTab: Bool, tabs: Int, hasContent: Bool, comma: Bool) {
+        guard hasContent else { return }  // a blank line
+        nonBlankLines += 1
         if firstIsTab {
             if tabs > 1 { rowLines += 1 } else { cellLines += 1 }
         } else if tabs > 0 {
@@ -95,24 +112,5 @@ public struct LineCensus: Equatable, Sendable {
         } else if comma {
             commaLines += 1
         }
-    }
-
-    /// The end of the line without its trailing export blanks. A blank is never joined to a
-    /// TAB, comma or quote before it, so trimming blanks bytewise keeps the same of those as
-    /// trimming blank Characters.
-    private static func endWithoutBlanks(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        var end = end
-        while end > start {
-            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
-                end -= 1
-            } else if end - start >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBB, bytes[end - 1] == 0xBF {
-                end -= 3
-            } else if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x8B {
-                end -= 3
-            } else {
-                break
-            }
-        }
-        return end
     }
 }

@@ -9,8 +9,11 @@ enum UTF8Search {
                 guard bytes.count >= pattern.count else { return false }
                 var index = 0
                 let last = bytes.count - pattern.count
+                // The pattern's last byte is tested with its first: in CJK text most bytes are
+                // one of a few lead bytes, so the first alone let most positions through.
+                let lastByte = pattern[pattern.count - 1], lastOffset = pattern.count - 1
                 while index <= last {
-                    if bytes[index] == first {
+                    if bytes[index] == first, bytes[index + lastOffset] == lastByte {
                         var matched = true
                         for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
                             matched = false
