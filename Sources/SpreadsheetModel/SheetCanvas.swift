@@ -2,9 +2,13 @@
 /// by hand (merged wrapped text, which spreadsheet programs do not auto-fit).
 public struct SheetCanvas {
     public let width: Int
-    /// Cells by row, then column (nil: none yet). A dense grid rather than dictionaries: a
-    /// sheet is nearly full, and every cell is put, looked up and ordered once or more.
-    private var grid: [[LayoutCell?]] = []
+    /// The cells, in the order they were first put (a position put again is replaced in place).
+    private var cells: [LayoutCell] = []
+    /// By row, then column: the index in `cells` of the cell there, or -1 (none yet). A dense
+    /// grid rather than dictionaries: a sheet is nearly full, and every cell is put, looked up
+    /// and ordered once or more. Indexes rather than optional cells: making and testing an
+    /// optional cell slot cost a value-witness call each, more than putting the cell.
+    private var grid: [[Int]] = []
     public private(set) var merges: [LayoutMerge] = []
     public var fixedHeights: [Int: Double] = [:]
 
@@ -26,21 +30,26 @@ public struct SheetCanvas {
         if case .text(let text) = value, text.isEmpty { value = .empty }
         if row >= grid.count { grid.append(contentsOf: repeatElement([], count: row - grid.count + 1)) }
         if column >= grid[row].count {
-            // A new row is made at its full width in one go (appending nils one by one took
-            // a third of the time of putting cells).
-            let missing = max(column + 1, width) - grid[row].count
-            if grid[row].isEmpty {
-                grid[row] = Array(repeating: nil, count: missing)
-            } else {
-                grid[row].append(contentsOf: Array(repeating: nil, count: missing))
-            }
+            grid[row].append(contentsOf: repeatElement(-1, count: max(column + 1, width) - grid[row].count))
         }
-        grid[row][column] = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
+        let cell = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
+        let index = grid[row][column]
+        if index >= 0 {
+            cells[index] = cell
+        } else {
+            grid[row][column] = cells.count
+            cells.append(cell)
+        }
     }
 
     public func cell(at row: Int, _ column: Int) -> LayoutCell? {
-        guard holds(row, column) else { return nil }
-        return grid[row][column]
+        let index = self.index(row, column)
+        return index >= 0 ? cells[index] : nil
+    }
+
+    /// The index in `cells` of the cell at a position, or -1.
+    private func index(_ row: Int, _ column: Int) -> Int {
+        holds(row, column) ? grid[row][column] : -1
     }
 
     private func holds(_ row: Int, _ column: Int) -> Bool {
@@ -54,10 +63,17 @@ public struct SheetCanvas {
 
     // Read in place: a whole LayoutCell copied out to read one field costs a retain and a
     // release of each of its strings.
-    public func value(at row: Int, _ column: Int) -> CellValue? { holds(row, column) ? grid[row][column]?.value : nil }
-    public func style(at row: Int, _ column: Int) -> CellStyle? { holds(row, column) ? grid[row][column]?.style : nil }
-    /// (One field read in place: comparing the cell with nil copied it out first.)
-    private func isFree(_ row: Int, _ column: Int) -> Bool { !holds(row, column) || grid[row][column]?.row == nil }
+    public func value(at row: Int, _ column: Int) -> CellValue? {
+        let index = self.index(row, column)
+        return index >= 0 ? cells[index].value : nil
+    }
+
+    public func style(at row: Int, _ column: Int) -> CellStyle? {
+        let index = self.index(row, column)
+        return index >= 0 ? cells[index].style : nil
+    }
+
+    private func isFree(_ row: Int, _ column: Int) -> Bool { index(row, column) < 0 }
 
     /// Bordered blanks wherever a table row has no cell, so every cell of the grid is framed.
     public mutating func fillBlanks(rows: Range<Int>, style: CellStyle) {
@@ -111,15 +127,15 @@ public struct SheetCanvas {
 
     /// Every cell, row by row, moved into one array made at its final size.
     private mutating func takeCellsInOrder() -> [LayoutCell] {
-        var rows: [[LayoutCell?]] = []
-        swap(&rows, &grid)
         var ordered: [LayoutCell] = []
-        ordered.reserveCapacity(rows.reduce(0) { $0 + $1.count })
-        for row in rows.indices {
-            for column in rows[row].indices {
-                if let cell = rows[row][column].take() { ordered.append(cell) }
-            }
+        swap(&ordered, &cells)
+        grid = []
+        // Most sheets are put row by row, left to right: then the cells are in order already.
+        // Positions are unique, so sorting them otherwise gives the one row-major order.
+        let inOrder = ordered.indices.dropFirst().allSatisfy { index in
+            (ordered[index - 1].row, ordered[index - 1].column) < (ordered[index].row, ordered[index].column)
         }
+        if !inOrder { ordered.sort { ($0.row, $0.column) < ($1.row, $1.column) } }
         return ordered
     }
 
@@ -160,12 +176,14 @@ public struct SheetCanvas {
         for row in grid.indices {
             for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
                 // Fields read in place (see `value(at:)`).
-                guard let style = grid[row][column]?.style, style.border else { continue }  // title, meta and notes do not size columns
+                let index = grid[row][column]
+                guard index >= 0, cells[index].style.border else { continue }  // title, meta and notes do not size columns
+                let style = cells[index].style
                 var needed: Int
-                switch grid[row][column]?.value {
-                case .none, .empty?: continue
-                case .text(let text)?: needed = DisplayWidth.widestLine(text) + 2 * style.indent
-                case .number(let number, let source, let format)?:
+                switch cells[index].value {
+                case .empty: continue
+                case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * style.indent
+                case .number(let number, let source, let format):
                     needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
                 }
                 if style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
