@@ -22,11 +22,11 @@ public struct SheetCanvas {
 
     public init(width: Int) { self.width = width }
 
-    public mutating func put(_ row: Int, _ column: Int, _ value: CellValue, _ style: CellStyle, line: Int) {
+    /// The value and style are taken, not copied: most callers hand over ones made for the call.
+    public mutating func put(_ row: Int, _ column: Int, _ value: consuming CellValue, _ style: consuming CellStyle, line: Int) {
         guard row >= 0, column >= 0 else { return }
         // An empty text is written as a blank cell: say so, so read-back agrees with the layout.
         // (A pattern, not `== .text("")`: that compares strings for every cell put.)
-        var value = value
         if case .text(let text) = value, text.isEmpty { value = .empty }
         if row >= grid.count { grid.append(contentsOf: repeatElement([], count: row - grid.count + 1)) }
         if column >= grid[row].count {
@@ -178,15 +178,14 @@ public struct SheetCanvas {
                 // Fields read in place (see `value(at:)`).
                 let index = grid[row][column]
                 guard index >= 0, cells[index].style.border else { continue }  // title, meta and notes do not size columns
-                let style = cells[index].style
                 var needed: Int
                 switch cells[index].value {
                 case .empty: continue
-                case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * style.indent
+                case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * cells[index].style.indent
                 case .number(let number, let source, let format):
                     needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
                 }
-                if style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
+                if cells[index].style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
                 widest[column] = max(widest[column], needed)
             }
         }
