@@ -10,18 +10,24 @@ struct FormatCache {
     /// The last style asked for in each column: the cells of a column mostly share one, where
     /// neighbours in a row alternate (a name, then amounts), and comparing is cheaper than
     /// hashing a style (its number format is a string).
-    private var lastInColumn: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?] = []
+    /// Two plain arrays rather than optional pairs, so the test compares a style in place
+    /// (an optional pair was copied out, strings and all, for every cell). A column not yet
+    /// asked has no format, and its style is never compared.
+    private var lastStyles: [CellStyle] = []
+    private var lastFormats: [UnsafeMutablePointer<lxw_format>?] = []
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }
 
     mutating func format(for style: CellStyle, column: Int) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
         guard column >= 0 else { return try format(for: style) }
-        if column < lastInColumn.count, let last = lastInColumn[column], last.style == style { return last.format }
+        if column < lastFormats.count, let last = lastFormats[column], lastStyles[column] == style { return last }
         let format = try format(for: style)
-        if column >= lastInColumn.count {
-            lastInColumn.append(contentsOf: repeatElement(nil, count: column + 1 - lastInColumn.count))
+        if column >= lastFormats.count {
+            lastStyles.append(contentsOf: repeatElement(CellStyle(), count: column + 1 - lastFormats.count))
+            lastFormats.append(contentsOf: repeatElement(nil, count: column + 1 - lastFormats.count))
         }
-        lastInColumn[column] = (style, format)
+        lastStyles[column] = style
+        lastFormats[column] = format
         return format
     }
 
