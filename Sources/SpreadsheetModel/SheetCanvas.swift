@@ -125,7 +125,8 @@ public struct SheetCanvas {
         return layout
     }
 
-    /// Every cell, row by row, moved into one array made at its final size.
+    /// Every cell, row by row: the cells as put (moved out, not copied), sorted when they were
+    /// not put in that order.
     private mutating func takeCellsInOrder() -> [LayoutCell] {
         var ordered: [LayoutCell] = []
         swap(&ordered, &cells)

@@ -18,22 +18,25 @@ enum TitleRules {
         return key.endsWithText("目标") && key.characterCount <= 8
     }
 
+    /// What cells of a meta row start with: unit, 预算年度, 单位/截止时间.
+    static let metaPrefixes = ["预算年度", "单位：", "单位:", "金额单位", "截止时间", "截止日期", "编制单位", "年度：", "年度:",
+                               "编制部门", "部门：", "部门:", "单位名称：", "单位名称:", "部门名称：", "部门名称:"]
+    /// The first scalar of each prefix, once each.
+    private static let metaFirstScalars: [Unicode.Scalar] = metaPrefixes.reduce(into: []) { firsts, prefix in
+        if let first = prefix.unicodeScalars.first, !firsts.contains(first) { firsts.append(first) }
+    }
+
     /// Cells of a meta row: unit, 预算年度, 单位/截止时间.
     static func isMetaText(_ text: String) -> Bool {
         let t = TextNormalizer.compact(text)
-        // Every prefix below starts with one of these ideographs. A text that starts with
-        // another single-scalar character starts with none of them (only a compatibility
-        // ideograph, not single-scalar, could be canonically equivalent to one): most texts,
-        // tested here against sixteen prefixes, stop at this one look.
+        // A text whose first character is single-scalar and starts no prefix starts none of
+        // them (only a compatibility ideograph, not single-scalar, could be canonically
+        // equivalent to a prefix's first character): most texts stop at this one look.
         if let first = t.unicodeScalars.first, SingleScalarText.isSingleScalar(first.value),
-           !"预单金截编年部".unicodeScalars.contains(first) {
+           !metaFirstScalars.contains(first) {
             return false
         }
-        return t.startsWithText("预算年度") || t.startsWithText("单位：") || t.startsWithText("单位:")
-            || t.startsWithText("金额单位") || t.startsWithText("截止时间") || t.startsWithText("截止日期")
-            || t.startsWithText("编制单位") || t.startsWithText("年度：") || t.startsWithText("年度:")
-            || t.startsWithText("编制部门") || t.startsWithText("部门：") || t.startsWithText("部门:")
-            || t.startsWithText("单位名称：") || t.startsWithText("单位名称:") || t.startsWithText("部门名称：") || t.startsWithText("部门名称:")
+        return metaPrefixes.contains { t.startsWithText($0) }
     }
 
     /// A label line printed above a title: `公开01表`, `表一`, `表1`, `附表3`, `表 十二`.
