@@ -27,7 +27,7 @@ extension WorkbookSnapshot {
             let address = CellAddress(row: cell.row, column: cell.column)
             if covered.contains(address) { continue }
             let style = cornerStyle[address] ?? cell.style
-            let format = style.numberFormat ?? (style.textFormat ? "@" : "General")
+            let format = style.numberFormat?.rawValue ?? (style.textFormat ? "@" : "General")
             switch cell.value {
             case .empty:
                 cells.append(Cell(row: cell.row, column: cell.column, kind: .blank, text: "", numberFormat: format))

@@ -9,7 +9,7 @@ public struct CellStyle: Hashable, Sendable {
     public var horizontal: Horizontal = .general
     public var vertical: Vertical = .center
     public var wrap = false
-    public var numberFormat: String?
+    public var numberFormat: NumberStyle?
     public var textFormat = false  // "@": keeps codes as text when a clerk edits them
     /// Left-aligned table text sits one step off the border, as in the printed templates.
     public var indent = 0
@@ -33,7 +33,7 @@ public struct CellStyle: Hashable, Sendable {
         var s = CellStyle(); s.fontSize = 10; s.bold = true; s.horizontal = .center; s.wrap = true; return s
     }()
     public static let index: CellStyle = {
-        var s = CellStyle(); s.fontSize = 10; s.horizontal = .center; s.numberFormat = "0"; return s
+        var s = CellStyle(); s.fontSize = 10; s.horizontal = .center; s.numberFormat = .integer; return s
     }()
     public static func body(bold: Bool = false) -> CellStyle {
         var s = CellStyle(); s.fontSize = 10; s.bold = bold; s.wrap = true; s.horizontal = .left; s.indent = 1; return s
@@ -45,7 +45,7 @@ public struct CellStyle: Hashable, Sendable {
     public static func number(_ style: NumberStyle, bold: Bool = false, centered: Bool = false) -> CellStyle {
         var s = CellStyle(); s.fontSize = 10; s.bold = bold
         s.horizontal = centered ? .center : .right
-        s.numberFormat = style == .general ? nil : style.rawValue
+        s.numberFormat = style == .general ? nil : style
         return s
     }
     public static let note: CellStyle = {

@@ -53,7 +53,7 @@ struct FormatCache {
         if style.wrap { format_set_text_wrap(format) }
         if style.indent > 0 { format_set_indent(format, UInt8(clamping: style.indent)) }
         if let numberFormat = style.numberFormat {
-            format_set_num_format(format, numberFormat)
+            format_set_num_format(format, numberFormat.rawValue)
         } else if style.textFormat {
             format_set_num_format(format, "@")
         }

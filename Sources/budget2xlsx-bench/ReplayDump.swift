@@ -86,7 +86,7 @@ struct ReplayDump {
         case .right: horizontal = 3
         }
         let vertical = style.vertical == .top ? 0 : 1
-        let numberFormat = style.numberFormat ?? (style.textFormat ? "@" : nil)
+        let numberFormat = style.numberFormat?.rawValue ?? (style.textFormat ? "@" : nil)
         text("F \(style.fontSize) \(style.bold ? 1 : 0) \(style.border ? 1 : 0) \(horizontal) \(vertical) "
              + "\(style.wrap ? 1 : 0) \(style.indent) \(numberFormat == nil ? 0 : 1)", numberFormat ?? "")
         return id

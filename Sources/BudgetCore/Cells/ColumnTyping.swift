@@ -77,10 +77,7 @@ public struct ColumnTyping: Sendable {
 /// How Excel shows a number in the formats `NumberStyle.printed` makes (`#,##0.00`, `0.0`, …).
 enum NumberDisplay {
     static func text(_ value: Double, format: NumberStyle) -> String? {
-        let raw = format.rawValue
-        let grouping = raw.hasPrefix("#,##0")
-        let decimals = raw.firstIndex(of: ".").map { raw.distance(from: $0, to: raw.endIndex) - 1 } ?? 0
-        guard raw == NumberStyle.printed(grouping: grouping, decimals: decimals).rawValue else { return nil }
+        guard let (grouping, decimals) = format.printedShape else { return nil }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
