@@ -86,20 +86,26 @@ public struct SheetNamer {
            !bytes.contains(where: isCleaned) {
             return truncate(name, to: maxLength, ellipsis: true)
         }
-        var result = ""
+        // Built as bytes and decoded once (appending scalar by scalar to a string cost more
+        // than the rest of the naming).
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(name.utf8.count + 8)
         for scalar in name.unicodeScalars {
+            let replacement: Unicode.Scalar
             switch scalar {
-            case "[": result += "〔"
-            case "]": result += "〕"
-            case ":": result += "："
-            case "/", "\\": result += "-"
+            case "[": replacement = "〔"
+            case "]": replacement = "〕"
+            case ":": replacement = "："
+            case "/", "\\": replacement = "-"
             case "*", "?": continue
-            case "\n", "\r", "\t": result += " "
+            case "\n", "\r", "\t": replacement = " "
             default:
                 if scalar.value < 0x20 { continue }
-                result.unicodeScalars.append(scalar)
+                replacement = scalar
             }
+            UTF8.encode(replacement) { cleaned.append($0) }
         }
+        let result = String(decoding: cleaned, as: UTF8.self)
         // Quotes and spaces in any order at either end (` 'a' ` once kept its leading quote,
         // which Excel refuses).
         var trimmed = Substring(result)
@@ -113,8 +119,11 @@ public struct SheetNamer {
         guard name.utf16.count > limit else { return name }
         let budget = ellipsis ? limit - 1 : limit
         var result = ""
+        var units = 0  // UTF-16 units in `result`, counted as it grows (asking the string each time was quadratic)
         for character in name {
-            if result.utf16.count + character.utf16.count > budget { break }
+            let width = character.utf16.count
+            if units + width > budget { break }
+            units += width
             result.append(character)
         }
         while result.last == "'" { result.removeLast() }

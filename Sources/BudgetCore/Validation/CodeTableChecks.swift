@@ -19,12 +19,17 @@ enum CodeTableChecks {
     static func hierarchy(_ view: CodeTableView, into recorder: inout CheckRecorder) {
         let coded = view.codedRows
         let lengths = Set(coded.map(\.level))
+        // The children of each code, in order: a 5- or 7-digit code under the code its first 3
+        // or 5 digits make (one pass, where filtering the rows for each parent was quadratic).
+        var children: [Substring: [Int]] = [:]
+        for (index, row) in coded.enumerated() where row.level > 3 {
+            children[row.code.prefix(row.level - 2), default: []].append(index)
+        }
         for parent in coded where lengths.contains(parent.level + 2) {
-            // Codes are ASCII digits: their bytes compare as their Characters do.
-            let children = coded.filter { $0.level == parent.level + 2 && $0.code.utf8.starts(with: parent.code.utf8) }
+            let mine = children[Substring(parent.code)] ?? []
             let identity = parent.level == 3 ? "类 = Σ款" : "款 = Σ项"
             for column in view.amountColumns {
-                recorder.expect(view.read(parent, column), equalsSumOf: children.map { view.read($0, column) },
+                recorder.expect(view.read(parent, column), equalsSumOf: mine.map { view.read(coded[$0], column) },
                                 identity: identity)
             }
         }

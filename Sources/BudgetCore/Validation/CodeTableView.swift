@@ -26,6 +26,9 @@ struct CodeTableView {
     let amountColumns: [Int]
     /// Data rows with any content, in order.
     let rows: [Row]
+    /// The rows with a code, in order; and the 合计 row. Kept: every check asks for them.
+    let codedRows: [Row]
+    let totalRow: Row?
     /// Codes printed wrongly, each with the reading used for the arithmetic.
     let codeDefects: [CodeDefect]
 
@@ -57,6 +60,8 @@ struct CodeTableView {
             return Row(source: source, code: parsedCode, label: labelText,
                        serial: roles.serial.map { Self.text(source, $0) } ?? "", isTotal: isTotal)
         }
+        codedRows = rows.filter { !$0.code.isEmpty }
+        totalRow = rows.first { $0.isTotal }
         codeDefects = reading.defects
     }
 
@@ -87,8 +92,6 @@ struct CodeTableView {
     }
 
     var title: String { table.title }
-    var totalRow: Row? { rows.first { $0.isTotal } }
-    var codedRows: [Row] { rows.filter { !$0.code.isEmpty } }
     /// No row has any content (an empty table is one row of empty cells).
     var isEmpty: Bool { rows.isEmpty }
 
