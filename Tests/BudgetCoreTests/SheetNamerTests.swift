@@ -14,7 +14,12 @@ import Testing
         #expect(name.hasSuffix("…"))
         // Characters outside the BMP count two UTF-16 units.
         let astral = SheetNamer.clean(String(repeating: "𠀀", count: 20))
-        #expect(astral.utf16.count <= 31)
+        #expect(astral == String(repeating: "𠀀", count: 15) + "…")
+        // A cut never splits a pair: 29 units, then one that needs two of the 30 left.
+        let mixed = SheetNamer.clean(String(repeating: "a", count: 29) + "𠀀𠀀")
+        #expect(mixed == String(repeating: "a", count: 29) + "…")
+        // The slow path (a forbidden character) cuts the same way.
+        #expect(SheetNamer.clean("[" + String(repeating: "预", count: 40)) == "〔" + String(repeating: "预", count: 29) + "…")
     }
 
     @Test func uniqueIgnoringCaseAndNeverHistory() {
