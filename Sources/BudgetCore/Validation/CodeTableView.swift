@@ -115,6 +115,23 @@ struct CodeTableView {
                          label: row.label, column: columnName(column), line: line)
     }
 
+    /// The cell as an amount, without its place (nil: not an amount).
+    func amount(_ row: Row, _ column: Int) -> Cents? { Cents(parsing: Self.text(row.source, column)) }
+
+    /// Whether the cell holds the sum of the terms, every one of them an amount: most
+    /// identities hold, and reading them so makes no place (five strings a cell) for a finding
+    /// that never comes. False sends the identity through `CheckRecorder.expect`, which
+    /// finds the same sum and names what is wrong.
+    func holds(_ row: Row, _ column: Int, sumOf terms: some Sequence<Cents?>) -> Bool {
+        guard let found = amount(row, column) else { return false }
+        var total = Cents.zero
+        for term in terms {
+            guard let term else { return false }
+            total += term
+        }
+        return total == found
+    }
+
     func read(_ row: Row, _ column: Int) -> CellRead {
         let text = Self.text(row.source, column)
         let place = place(row, column)
