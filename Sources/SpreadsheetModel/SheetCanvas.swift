@@ -103,17 +103,20 @@ public struct SheetCanvas {
         // The tallest wrapped cell of each row, in an array: nearly every row has one, and a
         // dictionary update per cell cost more than measuring its text.
         var wrappedHeights = Array(repeating: 0.0, count: rowCount)
-        for position in ordered.indices where ordered[position].style.wrap {
-            let row = ordered[position].row, column = ordered[position].column
-            let text = ordered[position].value.text
-            guard !text.isEmpty else { continue }
-            let range = mergeAt.range(row, column)
-            if let range, range.lastRow > range.firstRow { continue }  // vertical merges have room
-            let lastColumn = min(range?.lastColumn ?? column, widths.count - 1)
-            guard column <= lastColumn else { continue }
-            let capacity = widths[column...lastColumn].reduce(0, +)
-            let needed = SheetCanvas.height(of: text, capacity: capacity)
-            if needed > 18 { wrappedHeights[row] = max(wrappedHeights[row], needed) }
+        // Through the buffer, fields are read in place (indexing the array copied whole cells).
+        ordered.withUnsafeBufferPointer { cells in
+            for cell in cells.indices where cells[cell].style.wrap {
+                let row = cells[cell].row, column = cells[cell].column
+                let text = cells[cell].value.text
+                guard !text.isEmpty else { continue }
+                let range = mergeAt.range(row, column)
+                if let range, range.lastRow > range.firstRow { continue }  // vertical merges have room
+                let lastColumn = min(range?.lastColumn ?? column, widths.count - 1)
+                guard column <= lastColumn else { continue }
+                let capacity = widths[column...lastColumn].reduce(0, +)
+                let needed = SheetCanvas.height(of: text, capacity: capacity)
+                if needed > 18 { wrappedHeights[row] = max(wrappedHeights[row], needed) }
+            }
         }
         for row in wrappedHeights.indices where wrappedHeights[row] > 0 {
             heights[row] = max(heights[row] ?? 0, wrappedHeights[row])
@@ -174,20 +177,22 @@ public struct SheetCanvas {
                 }
             }
         }
-        for row in grid.indices {
-            for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
-                // Fields read in place (see `value(at:)`).
-                let index = grid[row][column]
-                guard index >= 0, cells[index].style.border else { continue }  // title, meta and notes do not size columns
-                var needed: Int
-                switch cells[index].value {
-                case .empty: continue
-                case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * cells[index].style.indent
-                case .number(let number, let source, let format):
-                    needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
+        // Fields read in place through the buffer (indexing the array copied whole cells).
+        cells.withUnsafeBufferPointer { cells in
+            for row in grid.indices {
+                for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
+                    let index = grid[row][column]
+                    guard index >= 0, cells[index].style.border else { continue }  // title, meta and notes do not size columns
+                    var needed: Int
+                    switch cells[index].value {
+                    case .empty: continue
+                    case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * cells[index].style.indent
+                    case .number(let number, let source, let format):
+                        needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
+                    }
+                    if cells[index].style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
+                    widest[column] = max(widest[column], needed)
                 }
-                if cells[index].style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
-                widest[column] = max(widest[column], needed)
             }
         }
         return widest.map { min(max(Double($0) + 2, SheetCanvas.minimumColumnWidth), SheetCanvas.maximumColumnWidth) }
