@@ -9,7 +9,7 @@ public enum ColumnRole: Equatable, Sendable {
     public static func roles(labels: [String], dataRows: [SourceRow], width: Int) -> [ColumnRole] {
         (0..<width).map { column in
             let label = column < labels.count ? TextNormalizer.compact(labels[column]) : ""
-            if label == "序号" { return .serial }
+            if label.equalsText("序号") { return .serial }
             if label.containsText("编码") || label.containsText("代码") || label.endsWithText("编号") { return .code }
             let hasAmount = dataRows.contains { row in
                 column < row.count && NumberParser.hasTwoDecimals(row.cells[column].text)

@@ -328,8 +328,8 @@ enum CrossTableChecks {
             recorder.expect(fiscal.readTotal(total, side, side.totalColumn), equals: table.total(column),
                             identity: "财政拨款收支总表 \(total.key) = 财政拨款支出表 合计")
         }
-        guard let part = side.parts.first(where: { part in fiscal.section(side, part).lines.contains { $0.key == "基本支出" } }),
-              let line = fiscal.section(side, part).lines.first(where: { $0.key == "基本支出" }) else { return }
+        guard let part = side.parts.first(where: { part in fiscal.section(side, part).lines.contains { $0.key.equalsText("基本支出") } }),
+              let line = fiscal.section(side, part).lines.first(where: { $0.key.equalsText("基本支出") }) else { return }
         for basic in [tables.fiscalBasic, tables.fiscalBasic == nil ? tables.basic : nil].compactMap({ $0 }) {
             guard let column = basic.column(.total) else { continue }
             recorder.expect(fiscal.read(line, part.totalColumn), equals: basic.total(column),
@@ -362,7 +362,7 @@ enum CrossTableChecks {
         let classRows = table.classRows
         var matched = Set<String>()
         for line in lines where !line.key.isEmpty {
-            if let row = classRows.first(where: { LabelMeaning.key($0.label) == line.key }) {
+            if let row = classRows.first(where: { LabelMeaning.key($0.label).equalsText(line.key) }) {
                 matched.insert(row.code)
                 recorder.expect(summary.read(line, column), equals: table.read(row, classColumn), identity: identity)
             } else {

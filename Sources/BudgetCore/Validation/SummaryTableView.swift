@@ -95,7 +95,7 @@ struct SummaryTableView {
         let labels = roles.labels
         self.labels = labels
         columnNames = labels.map(TextNormalizer.compact)
-        let serialColumn = labels.firstIndex { LabelMeaning.key($0) == "序号" }
+        let serialColumn = labels.firstIndex { LabelMeaning.key($0).equalsText("序号") }
         self.serialColumn = serialColumn
 
         var sides: [(name: String, columns: [Int])] = []
@@ -131,7 +131,7 @@ struct SummaryTableView {
 
     private static func isItemLabel(_ label: String) -> Bool {
         let key = LabelMeaning.key(label)
-        return ["项目", "收入项目", "支出项目", "科目", "收入", "支出"].contains(key) || key.endsWithText("名称")
+        return ["项目", "收入项目", "支出项目", "科目", "收入", "支出"].contains(where: key.equalsText) || key.endsWithText("名称")
     }
 
     /// A side's parts: each label column with the amount columns up to the next label column.
@@ -237,7 +237,7 @@ struct SummaryTableView {
 
     /// 收入总计, 支出总计 (收入合计, 支出合计 where there is no 总计).
     static func isGrandTotal(_ key: String, side: String = "") -> Bool {
-        key.endsWithText("总计") || (!side.isEmpty && (key == side + "合计" || key == "合计"))
+        key.endsWithText("总计") || (!side.isEmpty && (key.equalsText(side + "合计") || key.equalsText("合计")))
     }
 
     func place(_ line: Line, _ column: Int) -> CellPlace {
