@@ -53,7 +53,8 @@ public final class ManifestStore {
     /// Rewrites the manifest sorted by input, one line each, and renames it into place.
     public func finish() throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        FileManager.default.createFile(atPath: temporary.path, contents: nil)
+        // A file that cannot be made fails the opening below, which names it.
+        _ = FileManager.default.createFile(atPath: temporary.path, contents: nil)
         let output = try FileHandle(forWritingTo: temporary)
         for input in index.keys.sorted() {
             guard let place = index[input] else { continue }

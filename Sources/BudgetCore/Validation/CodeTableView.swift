@@ -1,6 +1,6 @@
 /// A budget table whose rows carry a 科目编码 (收入总表, 支出总表, the 功能分类 支出表s, the
 /// 经济分类 基本支出表), with its columns found by label meaning and its rows by code.
-struct CodeTableView {
+final class CodeTableView {
     struct Row {
         var source: SourceRow
         /// 3, 5 or 7 ASCII digits, or "".

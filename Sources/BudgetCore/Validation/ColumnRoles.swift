@@ -1,7 +1,7 @@
 /// What each column of a table holds, read from its header labels (any header row above it)
 /// and its cells, never from a catalog: the serial, the 科目编码 (one combined column or split
 /// 类 | 款 | 项 columns), the name, and the amounts. Code columns are never amounts.
-struct ColumnRoles {
+final class ColumnRoles: Sendable {
     enum Code: Equatable {
         /// `201`, `20101`, `2010101` in one column.
         case combined(Int)

@@ -62,8 +62,6 @@ enum ThreePublicChecks {
     static func read(_ table: BudgetTable, _ roles: ColumnRoles, _ row: SourceRow, _ column: Int) -> CellRead {
         let text = CodeTableView.text(row, column)
         let line = column < row.cells.count ? row.cells[column].line : row.line
-        let path = roles.header.paths[column]
-        // A 小计 is named with the label above it (公务用车购置及运行费 小计).
         // The row's name (项目), where the table has one.
         let label = roles.descriptive.sorted().lazy.filter { $0 != roles.serial }
             .map { CodeTableView.text(row, $0) }.first { !$0.isEmpty } ?? ""
