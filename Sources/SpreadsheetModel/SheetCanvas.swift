@@ -177,22 +177,11 @@ public struct SheetCanvas {
                 }
             }
         }
-        // Fields read in place through the buffer (indexing the array copied whole cells).
-        cells.withUnsafeBufferPointer { cells in
-            for row in grid.indices {
-                for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
-                    let index = grid[row][column]
-                    guard index >= 0, cells[index].style.border else { continue }  // title, meta and notes do not size columns
-                    var needed: Int
-                    switch cells[index].value {
-                    case .empty: continue
-                    case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * cells[index].style.indent
-                    case .number(let number, let source, let format):
-                        needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
-                    }
-                    if cells[index].style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
-                    widest[column] = max(widest[column], needed)
-                }
+        for row in grid.indices {
+            for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
+                let index = grid[row][column]
+                guard index >= 0, let needed = cells[index].widthNeeded else { continue }
+                widest[column] = max(widest[column], needed)
             }
         }
         return widest.map { min(max(Double($0) + 2, SheetCanvas.minimumColumnWidth), SheetCanvas.maximumColumnWidth) }
@@ -218,5 +207,23 @@ public struct SheetCanvas {
             lines += max(1, Int((Double(width) / usable).rounded(.up)))
         }
         return max(18, Double(lines) * lineHeight + 5)
+    }
+}
+
+extension LayoutCell {
+    /// The characters of width this cell asks of its column; nil when it asks none (blank,
+    /// or unframed: title, meta and notes do not size columns). A method, so the cell is read
+    /// where it lies: a cell read out of the array to look at its value was copied whole.
+    var widthNeeded: Int? {
+        guard style.border else { return nil }
+        var needed: Int
+        switch value {
+        case .empty: return nil
+        case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * style.indent
+        case .number(let number, let source, let format):
+            needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
+        }
+        if style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
+        return needed
     }
 }
