@@ -158,6 +158,36 @@ import CorpusGenerator
         #expect(Cents(parsing: "+") == nil)
     }
 
+    /// Amounts are computed from their digits rather than converted by `Double(String)`: the
+    /// same double, bit for bit (signed zeros too), for every length, separator and decimals.
+    @Test func amountsParseToTheDoubleTheStandardConversionGives() {
+        var random = SplitMix64(seed: 11)
+        var texts = ["0", "-0", "0.0", "-0.00", "999999999999999", "-99999999999999.9", "0.00000000000001",
+                     "1,234,567,890,123.45", "9,007,199,254,740.99", "123456789012345", "0.1", "0.3", "2.675", "1.005"]
+        for _ in 0..<20_000 {
+            let digits = Int.random(in: 1...15, using: &random)
+            let decimals = Int.random(in: 0...(digits - 1), using: &random)
+            var whole = String(Int.random(in: 1...9, using: &random))
+            for _ in 1..<(digits - decimals) { whole.append(String(Int.random(in: 0...9, using: &random))) }
+            if Bool.random(using: &random), whole.count > 3 {
+                var grouped = ""
+                for (index, character) in whole.reversed().enumerated() {
+                    if index > 0 && index % 3 == 0 { grouped.append(",") }
+                    grouped.append(character)
+                }
+                whole = String(grouped.reversed())
+            }
+            let fraction = String((0..<decimals).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
+            let sign = Bool.random(using: &random) ? "-" : ""
+            texts.append(sign + (decimals == 0 ? whole : whole + "." + fraction))
+        }
+        for text in texts {
+            let expected = Double(text.replacingOccurrences(of: ",", with: ""))
+            let parsed = NumberParser.parse(text)
+            #expect(parsed != nil && parsed?.bitPattern == expected?.bitPattern, "\(text): \(String(describing: parsed)) against \(String(describing: expected))")
+        }
+    }
+
     @Test func sheetNameFoldingIsLowercasing() {
         for text in Self.randomTexts(count: 2000, seed: 16) + ["History", "ＨＩＳＴＯＲＹ", "Σ表", "预算Ab",
                                                                "“三公”经费", "‘A’…", "\u{2070}ⁱ", "\u{206F}Ω"] {

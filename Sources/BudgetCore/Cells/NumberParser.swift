@@ -6,12 +6,7 @@
 /// decimal is ASCII, where bytes and Characters are the same.
 public enum NumberParser {
     public static func parse(_ text: String) -> Double? {
-        let shape = text.withBorrowedUTF8(shape(of:))
-        guard let shape else { return nil }
-        guard shape.hasComma else { return Double(text) }
-        var digits = text
-        digits.removeAll { $0 == "," }
-        return Double(digits)
+        text.withBorrowedUTF8(shape(of:))?.value
     }
 
     public static func hasTwoDecimals(_ text: String) -> Bool {
@@ -33,6 +28,21 @@ public enum NumberParser {
         var hasDot: Bool
         /// Digits after the dot (0 without one).
         var decimals: Int
+        /// The digits as one integer (at most 15 of them), and the sign.
+        var mantissa: Int64
+        var negative: Bool
+
+        /// The number. Both the digits (below 2^53) and the power of ten (at most 10^15) are
+        /// exact doubles, so their quotient is the correctly rounded value, the very double
+        /// `Double(String)` gives, without its C conversion and a copy of the text.
+        var value: Double {
+            let magnitude = Double(mantissa) / Shape.powersOfTen[decimals]
+            return negative ? -magnitude : magnitude
+        }
+
+        static let powersOfTen: [Double] = (0...15).map { exponent in
+            (0..<exponent).reduce(1.0) { power, _ in power * 10 }
+        }
     }
 
     static func shape(of all: UnsafeBufferPointer<UInt8>) -> Shape? {
@@ -41,6 +51,7 @@ public enum NumberParser {
         guard start < all.count, (48...57).contains(all[start]) else { return nil }
         let first = all[start]
         var digits = 0
+        var mantissa: Int64 = 0
         var seenDot = false
         var integerDigits = 0
         var decimals = 0
@@ -55,6 +66,8 @@ public enum NumberParser {
             switch byte {
             case 48...57:
                 digits += 1
+                // Digits past 15 are refused below; they would overflow no sooner than 18.
+                if digits <= 15 { mantissa = mantissa * 10 + Int64(byte - 48) }
                 if !seenDot { integerDigits += 1; groupDigits += 1 } else { decimals += 1 }
                 previousWasComma = false
             case UInt8(ascii: "."):
@@ -80,6 +93,6 @@ public enum NumberParser {
         // "0101" is an identifier, "0.50" a number.
         if integerDigits > 1 && first == UInt8(ascii: "0") { return nil }
         if hasComma, !seenDot, groupDigits != 3 { return nil }
-        return Shape(hasComma: hasComma, hasDot: seenDot, decimals: decimals)
+        return Shape(hasComma: hasComma, hasDot: seenDot, decimals: decimals, mantissa: mantissa, negative: start == 1)
     }
 }
