@@ -329,11 +329,15 @@ import CorpusGenerator
 
     @Test func equalsTextIsStringEquality() {
         let texts = Self.randomTexts(count: 300, seed: 16, maxPieces: 3)
-            + ["金", "\u{F90A}", "é", "e\u{301}", "", "合计", "合计\r\n", "合计\n", "项目", "项"]
+            + ["金", "\u{F90A}", "é", "e\u{301}", "", "合计", "合计\r\n", "合计\n", "项目", "项", "金\u{F90A}", "\u{F90A}金",
+               "项\u{301}", "计\u{FE00}", "项目合计"]
         var equal = 0
         for text in texts {
             for other in texts.prefix(120) + ["金", "e\u{301}", "合计", "项目"] {
                 #expect(text.equalsText(other) == (text == other), "\(text.debugDescription) vs \(other.debugDescription)")
+                // Texts that start or end with different ideographs are settled by those alone.
+                #expect(text.startsWithText(other) == text.hasPrefix(other), "\(text.debugDescription) vs \(other.debugDescription)")
+                #expect(text.endsWithText(other) == text.hasSuffix(other), "\(text.debugDescription) vs \(other.debugDescription)")
                 if text == other { equal += 1 }
             }
         }

@@ -68,11 +68,25 @@ enum SingleScalarText {
 }
 
 extension SingleScalarText {
+    /// True when both texts start (or, `atEnd`, end) with a common ideograph and those two
+    /// differ. Such an ideograph neither composes nor decomposes and is a starter, so the
+    /// texts' first (last) characters cannot be canonically equivalent: not equal, and
+    /// neither a prefix (suffix) of the other. Most label comparisons are settled so, before
+    /// either text is scanned whole.
+    @inline(__always)
+    static func ideographsDiffer(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, atEnd: Bool = false) -> Bool {
+        guard a.count >= 3, b.count >= 3 else { return false }
+        let i = atEnd ? a.count - 3 : 0, j = atEnd ? b.count - 3 : 0
+        guard UTF8Scalar.isCommonIdeograph(a, at: i), UTF8Scalar.isCommonIdeograph(b, at: j) else { return false }
+        return a[i] != b[j] || a[i + 1] != b[j + 1] || a[i + 2] != b[j + 2]
+    }
+
     /// `text.hasPrefix(prefix)` (Characters, canonical equivalence), on bytes when the
     /// prefix and the text's first scalars (one more than the prefix has) are single-scalar.
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
         let known: Bool? = text.withBorrowedUTF8 { textBytes in
             prefix.withBorrowedUTF8 { prefixBytes -> Bool? in
+                if ideographsDiffer(textBytes, prefixBytes) { return false }
                 guard let scalars = scalarCount(ifSingleScalar: prefixBytes) else { return nil }
                 var index = 0
                 var seen = 0
@@ -94,6 +108,7 @@ extension SingleScalarText {
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
         let known: Bool? = text.withBorrowedUTF8 { textBytes in
             suffix.withBorrowedUTF8 { suffixBytes -> Bool? in
+                if ideographsDiffer(textBytes, suffixBytes, atEnd: true) { return false }
                 guard let scalars = scalarCount(ifSingleScalar: suffixBytes) else { return nil }
                 var end = textBytes.count
                 var seen = 0
@@ -117,6 +132,7 @@ extension SingleScalarText {
     static func equals(_ text: String, _ other: String) -> Bool {
         let known: Bool? = text.withBorrowedUTF8 { textBytes in
             other.withBorrowedUTF8 { otherBytes -> Bool? in
+                if ideographsDiffer(textBytes, otherBytes) { return false }
                 if textBytes.count == otherBytes.count, memcmp(textBytes, 0, otherBytes) { return true }
                 return holds(textBytes) && holds(otherBytes) ? false : nil
             }
