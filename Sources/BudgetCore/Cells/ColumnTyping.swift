@@ -31,7 +31,7 @@ public struct ColumnTyping: Sendable {
                 if path.contains(where: { $0.containsText("编码") || $0.containsText("代码") }) || leaf.equalsText("类") || leaf.equalsText("款") || leaf.equalsText("项") {
                     roles[column] = .code
                 } else if roles[column] == .text, table.dataRows.contains(where: { row in
-                    column < row.count && row.cells[column].text.containsText(",") && NumberParser.parse(row.cells[column].text) != nil
+                    column < row.count && NumberParser.isGrouped(row.cells[column].text)
                 }) {
                     roles[column] = .amount
                 }

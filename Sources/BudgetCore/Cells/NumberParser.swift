@@ -13,6 +13,11 @@ public enum NumberParser {
         text.withBorrowedUTF8(shape(of:))?.decimals == 2
     }
 
+    /// A number printed with thousands separators (`2,932,700`): one pass over the bytes.
+    static func isGrouped(_ text: String) -> Bool {
+        text.withBorrowedUTF8(shape(of:))?.hasComma == true
+    }
+
     public static func isInteger(_ text: String) -> Bool {
         guard let shape = text.withBorrowedUTF8(shape(of:)) else { return false }
         return !shape.hasDot
