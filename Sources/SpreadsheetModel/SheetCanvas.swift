@@ -22,6 +22,14 @@ public struct SheetCanvas {
 
     public init(width: Int) { self.width = width }
 
+    /// A canvas with room for about `rows` full rows, made at once (grown cell by cell, the
+    /// cells were copied to a new buffer a dozen times a sheet).
+    public init(width: Int, rows: Int) {
+        self.width = width
+        cells.reserveCapacity(max(rows, 0) * max(width, 1))
+        grid.reserveCapacity(max(rows, 0))
+    }
+
     /// The value and style are taken, not copied: most callers hand over ones made for the call.
     public mutating func put(_ row: Int, _ column: Int, _ value: consuming CellValue, _ style: consuming CellStyle, line: Int) {
         guard row >= 0, column >= 0 else { return }

@@ -4,7 +4,9 @@ import SpreadsheetModel
 /// merges, 栏次 row, typed data rows, notes, widths, freeze panes and print setup.
 public enum TableSheetBuilder {
     public static func layout(for table: BudgetTable, name: String) -> SheetLayout {
-        var sheet = SheetCanvas(width: max(table.width, 1))
+        let rows = 2 + (table.meta == nil ? 0 : 1) + table.preambleRows.count + table.header.rowCount
+            + (table.indexRow == nil ? 0 : 1) + table.dataRows.count + table.notes.count
+        var sheet = SheetCanvas(width: max(table.width, 1), rows: rows)
         let width = sheet.width
 
         var row = 0
