@@ -18,8 +18,9 @@ enum NarrativeChecks {
         var source: String
     }
 
-    static let totalKeywords = ["部门全年预算数", "全年预算数", "收支预算总额", "部门预算总额", "预算收入总额",
-                                "收入预算总额", "预算总额", "收支总预算"]
+    /// Longest first, as `figures` tries them.
+    static let totalKeywords = ["部门全年预算数", "收支预算总额", "部门预算总额", "预算收入总额", "收入预算总额",
+                                "全年预算数", "收支总预算", "预算总额"]
 
     static func check(_ paragraphs: [Paragraph], budget: SummaryTableView?, basic: CodeTableView?,
                       into recorder: inout CheckRecorder) {
@@ -39,8 +40,11 @@ enum NarrativeChecks {
                 }
             }
         }
+        // Most paragraphs name no amount: they are passed over once, not once a rule.
+        let naming = paragraphs.filter { UTF8Search.contains($0.text, "万元") }
         for rule in rules {
-            let figures = paragraphs.flatMap { Self.figures(in: $0, keywords: rule.keywords) }
+            let keywords = rule.keywords.sorted { $0.count > $1.count }
+            let figures = naming.flatMap { Self.figures(in: $0, keywords: keywords) }
             guard let first = rule.accepted.first?.amount else {
                 if !figures.isEmpty, let bad = rule.accepted.first {
                     recorder.skip("情况说明 \(rule.name) = \(rule.source)", table: bad.place.table,
@@ -67,13 +71,13 @@ enum NarrativeChecks {
     }
 
     /// `<keyword>[为是共计：:约]{0,3}<amount>万元`, keyword not following 增/减/降/比 (changes).
+    /// Keywords are tried in the order given (`check` gives the longest first, so 部门全年预算数
+    /// takes its amount before 全年预算数 could).
     static func figures(in paragraph: Paragraph, keywords: [String]) -> [Figure] {
         let text = paragraph.text
-        // Most paragraphs name no amount: skip them before any keyword search.
-        guard UTF8Search.contains(text, "万元") else { return [] }
         var found: [Figure] = []
         var taken: [String.Index] = []
-        for keyword in keywords.sorted(by: { $0.count > $1.count }) {
+        for keyword in keywords {
             for range in UTF8Search.ranges(of: keyword, in: text) {
                 let before = text[text.startIndex..<range.lowerBound].suffix(4)
                 if before.contains(where: { "增减降比".contains($0) }) { continue }
