@@ -29,6 +29,12 @@ import Testing
         #expect(namer.unique("sheet") == "sheet(3)")
         #expect(namer.unique("History") == "History表")
         #expect(namer.unique("") == "表")
+        // Canonically equal names are one name, whichever is plain (é, or e and a combining mark).
+        #expect(namer.unique("é表") == "é表")
+        #expect(namer.unique("e\u{301}表") == "e\u{301}表(2)")
+        #expect(namer.unique("E\u{301}表") == "E\u{301}表(3)")
+        #expect(namer.unique("\u{F90A}") == "\u{F90A}")
+        #expect(namer.unique("金") == "金(2)")
         let long = String(repeating: "项", count: 31)
         #expect(namer.unique(long) == long)
         let second = namer.unique(long)

@@ -21,9 +21,10 @@ public enum NarrativeSheetBuilder {
 
     /// `一、…`, `（二）…`, `第一部分 …`, `八、名词解释`: short numbered headings.
     static func isHeading(_ text: String) -> Bool {
-        // Paragraphs run to thousands of characters: counted by scalars where that is the
-        // same (`characterCount`), not by grapheme breaking.
-        guard text.characterCount <= 40, !text.containsText("。") else { return false }
+        // Paragraphs run to thousands of characters: a 。 (usually in their first sentence)
+        // settles them before they are counted, by scalars where that is the same
+        // (`characterCount`), not by grapheme breaking.
+        guard !text.containsText("。"), text.characterCount <= 40 else { return false }
         let numerals = "一二三四五六七八九十"
         if text.startsWithText("第") { return text.containsText("部分") }
         if let first = text.first, numerals.contains(first) {

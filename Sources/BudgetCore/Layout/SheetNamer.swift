@@ -3,7 +3,12 @@
 /// trailing `'`, unique ignoring case, never `History`.
 public struct SheetNamer {
     public static let maxLength = 31
-    private var used: Set<String> = []
+    /// The names given so far, folded. A plain name (`SingleScalarText.holds`: equal to
+    /// another exactly when their bytes are) is kept as its bytes, so looking one up hashes
+    /// bytes, where hashing a String normalizes each of its CJK scalars; any other name is
+    /// compared as a String, which is what a set of Strings did for all of them.
+    private var plainNames: Set<[UInt8]> = []
+    private var otherNames: [String] = []
 
     public init() {}
 
@@ -18,13 +23,28 @@ public struct SheetNamer {
         if SheetNamer.folded(base) == "history" { base += "表" }
         var candidate = base
         var counter = 2
-        while used.contains(SheetNamer.folded(candidate)) {
+        while isUsed(SheetNamer.folded(candidate)) {
             let suffix = "(\(counter))"
-            candidate = SheetNamer.truncate(base, to: SheetNamer.maxLength - suffix.utf16.count, ellipsis: false) + suffix
+            candidate = SheetNamer.truncate(base, to: SheetNamer.maxLength - suffix.utf8.count, ellipsis: false) + suffix
             counter += 1
         }
-        used.insert(SheetNamer.folded(candidate))
+        let folded = SheetNamer.folded(candidate)
+        if SingleScalarText.holds(folded) { plainNames.insert(Array(folded.utf8)) } else { otherNames.append(folded) }
         return candidate
+    }
+
+    private func isUsed(_ folded: String) -> Bool {
+        if otherNames.contains(where: { $0 == folded }) { return true }
+        if SingleScalarText.holds(folded) { return plainNames.contains(Array(folded.utf8)) }
+        return plainNames.contains { String(decoding: $0, as: UTF8.self) == folded }
+    }
+
+    /// UTF-16 units, counted on the UTF-8 bytes: a scalar of four bytes takes two, any other
+    /// one (`utf16.count` built an index of the string for every name).
+    static func utf16Length(_ text: String) -> Int {
+        var units = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+        return units
     }
 
     /// `lowercased()`, without its per-scalar case look-up for names of uncased text (ASCII
@@ -116,7 +136,7 @@ public struct SheetNamer {
 
     /// Shortens to `limit` UTF-16 units (which also bounds code points), ending in `…` when cut.
     static func truncate(_ name: String, to limit: Int, ellipsis: Bool) -> String {
-        guard name.utf16.count > limit else { return name }
+        guard utf16Length(name) > limit else { return name }
         let budget = ellipsis ? limit - 1 : limit
         var result = ""
         var units = 0  // UTF-16 units in `result`, counted as it grows (asking the string each time was quadratic)
