@@ -101,6 +101,7 @@ public struct SheetCanvas {
                                 autoFilter: GridRange? = nil) -> SheetLayout {
         let widths = columnWidths()
         var heights = fixedHeights
+        heights.reserveCapacity(fixedHeights.count + grid.count)  // a wrapped row each, nearly
         var ordered = takeCellsInOrder()
         var merges = merges
         wrapWideTitles(in: &ordered, merges: &merges, heights: &heights, widths: widths)

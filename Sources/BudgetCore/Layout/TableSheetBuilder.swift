@@ -54,9 +54,12 @@ public enum TableSheetBuilder {
         }
         if table.bodyMerges.isEmpty {
             // Columns merged down nest: a group of 二级指标 never crosses into the next 一级指标.
-            var groupStarts: Set<Int> = []
+            // A flag per row rather than a set: the 绩效目标表 merge down row by row.
+            var groupStarts = [Bool](repeating: false, count: row)
             for column in (table.template?.mergeDownColumns ?? []).sorted() where column < width {
-                groupStarts.formUnion(mergeDown(column: column, rows: firstDataRow..<row, within: groupStarts, on: &sheet))
+                for start in mergeDown(column: column, rows: firstDataRow..<row, within: groupStarts, on: &sheet) {
+                    groupStarts[start] = true
+                }
             }
             // Labels the print spans across columns (合计 over split codes, Jiangsu's 当年支出小计).
             for span in DataRowLabelSpans.spans(in: table) where span.lastColumn < width {
@@ -155,9 +158,10 @@ public enum TableSheetBuilder {
 
     /// An empty cell continues the group above it (一级指标): merge each group down, never
     /// across a row where an outer column starts a group. Returns the rows where groups start.
+    /// `outer` has a flag for each row of `rows` (and any before them).
     @discardableResult
-    private static func mergeDown(column: Int, rows: Range<Int>, within outer: Set<Int>, on sheet: inout SheetCanvas) -> Set<Int> {
-        var starts: Set<Int> = []
+    private static func mergeDown(column: Int, rows: Range<Int>, within outer: [Bool], on sheet: inout SheetCanvas) -> [Int] {
+        var starts: [Int] = []
         var groupStart: Int?
         func close(at end: Int) {
             if let start = groupStart, end > start, let style = sheet.style(at: start, column) {
@@ -169,8 +173,8 @@ public enum TableSheetBuilder {
             if !isEmpty {
                 close(at: row - 1)
                 groupStart = row
-                starts.insert(row)
-            } else if outer.contains(row) {
+                starts.append(row)
+            } else if outer[row] {
                 close(at: row - 1)
                 groupStart = nil
             }
