@@ -188,6 +188,20 @@ import CorpusGenerator
         }
     }
 
+    /// A column is text when at least half of its cells (and one) are not amounts: stopping
+    /// once that is settled gives the answer of counting them all.
+    @Test func mostlyWordsStopsWithTheAnswerOfCountingAll() {
+        var random = SplitMix64(seed: 29)
+        let cells = ["12.50", "1,234.00", "—", "", "合计", "一般公共预算", "见附表", "0.00", "-3"]
+        for length in 0..<12 {
+            for _ in 0..<200 {
+                let texts = (0..<length).map { _ in cells.randomElement(using: &random)! }
+                let words = texts.filter { Cents(parsing: $0) == nil }.count
+                #expect(ColumnRoles.holdsMostlyWords(texts) == (words > 0 && words * 2 >= texts.count), "\(texts)")
+            }
+        }
+    }
+
     @Test func utf16LengthCountedOnBytes() {
         for text in Self.randomTexts(count: 2000, seed: 23) + ["", "𠀀", "a𠀀b", "\u{10FFFF}"] {
             #expect(SheetNamer.utf16Length(text) == text.utf16.count, "\(text.debugDescription)")

@@ -47,11 +47,7 @@ final class ColumnRoles: Sendable {
         let texts: (Int) -> [String] = { column in column < width ? columnTexts[column] : [] }
         // A column holds text when most of its filled data cells are not amounts (one note
         // such as 见附表 in an amount column does not make it text).
-        let textColumns = Set((0..<width).filter { column in
-            let values = texts(column)
-            let words = values.reduce(0) { $0 + (Cents(parsing: $1) == nil ? 1 : 0) }
-            return words > 0 && words * 2 >= values.count
-        })
+        let textColumns = Set((0..<width).filter { column in Self.holdsMostlyWords(texts(column)) })
         let lastRow = headerRows.last ?? []
         let roughLabels = (0..<width).map { column -> String in
             if column < lastRow.count, !lastRow[column].isEmpty { return lastRow[column] }
@@ -118,6 +114,18 @@ final class ColumnRoles: Sendable {
         }
         self.descriptive = descriptive
         amounts = (0..<width).filter { !descriptive.contains($0) }
+    }
+
+    /// Whether at least half of the texts (and at least one) are not amounts, reading only
+    /// as many as it takes to know (most columns are settled half way down).
+    static func holdsMostlyWords(_ texts: [String]) -> Bool {
+        var words = 0, amounts = 0
+        for text in texts {
+            if Cents(parsing: text) == nil { words += 1 } else { amounts += 1 }
+            if words > 0, words * 2 >= texts.count { return true }  // words only grow
+            if amounts * 2 > texts.count { return false }  // the words left cannot reach half
+        }
+        return false
     }
 
     /// Header rows of a table, including rows the recognizer kept above the header (a third
