@@ -72,37 +72,33 @@ public struct FamilyCatalog: Sendable {
         return best?.family
     }
 
-    /// One table's score for each family, in `families` order.
+    /// One table's score for each family, in `families` order: the length of the title key
+    /// that matched, 10 for a label line of the entry, 5 for each header label (in the first
+    /// six rows) that only the family prints; 0 when the family knows no such title.
+    /// Each text is normalized once for all families, and the header cells only when a
+    /// family knows the title, in one pass that adds to each such family's score.
     func scores(of table: RawTable) -> [Int] {
-        let facts = TableFacts(table)
-        return families.map { score($0, facts) }
-    }
-
-    /// What the score looks at in a table, normalized once for all families.
-    private struct TableFacts {
-        var title: String
-        var label: String?
-        /// Each with whether it is plain (`PlainTextSet`), found once for all families.
-        var headerTexts: [(text: String, isPlain: Bool)]
-
-        init(_ table: RawTable) {
-            title = TextNormalizer.label(table.title)
-            label = table.label.map { TextNormalizer.compact($0.text) }
-            headerTexts = table.rows.prefix(6).flatMap {
-                $0.cells.map { cell in
-                    let text = TextNormalizer.compact(cell.text)
-                    return (text, SingleScalarText.holds(text))
+        let title = TextNormalizer.label(table.title)
+        var scores = Array(repeating: 0, count: families.count)
+        var matching: [Int] = []
+        let label = table.label.map { TextNormalizer.compact($0.text) }
+        for index in families.indices {
+            guard let (entry, length) = families[index].entry(forNormalizedTitle: title) else { continue }
+            scores[index] = length
+            if let label, entry.labelLines.contains(where: { TextNormalizer.compact($0) == label }) { scores[index] += 10 }
+            matching.append(index)
+        }
+        guard !matching.isEmpty else { return scores }
+        for row in table.rows.prefix(6) {
+            for cell in row.cells {
+                let text = TextNormalizer.compact(cell.text)
+                let isPlain = SingleScalarText.holds(text)
+                for index in matching where families[index].compactSignatures.contains(text, isPlain: isPlain) {
+                    scores[index] += 5
                 }
             }
         }
-    }
-
-    private func score(_ family: TemplateFamily, _ table: TableFacts) -> Int {
-        guard let (entry, length) = family.entry(forNormalizedTitle: table.title) else { return 0 }
-        var score = length
-        if let label = table.label, entry.labelLines.contains(where: { TextNormalizer.compact($0) == label }) { score += 10 }
-        for header in table.headerTexts where family.compactSignatures.contains(header.text, isPlain: header.isPlain) { score += 5 }
-        return score
+        return scores
     }
 
     /// Every title key of every family (the recognizer asks whether a line is a known title).
