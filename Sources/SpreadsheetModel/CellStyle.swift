@@ -18,6 +18,23 @@ public struct CellStyle: Hashable, Sendable {
 
     public init() {}
 
+    /// Every field, packed into three words for one pass of the hasher (field by field, the
+    /// writer's format look-ups hashed ten values for each style asked).
+    public func hash(into hasher: inout Hasher) {
+        var flags = UInt64(bold ? 1 : 0) | UInt64(border ? 2 : 0) | UInt64(wrap ? 4 : 0) | UInt64(textFormat ? 8 : 0)
+        switch horizontal {
+        case .general: break
+        case .left: flags |= 16
+        case .center: flags |= 32
+        case .right: flags |= 48
+        }
+        if vertical == .top { flags |= 64 }
+        if let numberFormat { flags |= 128 | UInt64(numberFormat.id) << 32 }
+        hasher.combine(fontSize)  // as Double hashes it: 0 and -0 alike, as == has them
+        hasher.combine(flags)
+        hasher.combine(indent)
+    }
+
     public static let title: CellStyle = {
         var s = CellStyle(); s.fontSize = 18; s.bold = true; s.border = false; s.horizontal = .center; return s
     }()

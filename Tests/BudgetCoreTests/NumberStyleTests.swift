@@ -49,6 +49,24 @@ import Testing
         }
     }
 
+    /// Styles hash as they compare: every field counts, and 0 and -0 point sizes are one size.
+    @Test func cellStylesHashAsTheyCompare() {
+        var styles: [CellStyle] = [.title, .wrappedTitle, .header, .note, .meta(.left), .meta(.right),
+                                   .body(), .body(bold: true), .code(), .code(bold: true), .narrative(bold: false),
+                                   .number(.amount), .number(.amount, bold: true), .number(.integer, centered: true),
+                                   .number(NumberStyle(rawValue: "0.0"))]
+        var indented = CellStyle.body(); indented.indent = 3
+        var top = CellStyle.body(); top.vertical = .top
+        styles += [indented, top]
+        #expect(Set(styles).count == styles.count)
+        for (index, style) in styles.enumerated() {
+            for other in styles[index...] where style == other { #expect(style.hashValue == other.hashValue) }
+        }
+        var zero = CellStyle(); zero.fontSize = 0
+        var negativeZero = CellStyle(); negativeZero.fontSize = -0.0
+        #expect(zero == negativeZero && zero.hashValue == negativeZero.hashValue)
+    }
+
     @Test func aCellStyleCarriesItsFormatButNotGeneral() {
         #expect(CellStyle.number(.general).numberFormat == nil)
         #expect(CellStyle.number(.amount).numberFormat?.rawValue == "#,##0.00")
