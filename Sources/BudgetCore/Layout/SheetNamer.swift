@@ -7,8 +7,14 @@ public struct SheetNamer {
     /// another exactly when their bytes are) is kept as its bytes, so looking one up hashes
     /// bytes, where hashing a String normalizes each of its CJK scalars; any other name is
     /// compared as a String, which is what a set of Strings did for all of them.
-    private var plainNames: Set<[UInt8]> = []
+    private var plainNames: Set<NameBytes> = []
     private var otherNames: [String] = []
+
+    /// A name's bytes, hashed in one call (an array of bytes hashes them one by one).
+    private struct NameBytes: Hashable {
+        let bytes: [UInt8]
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
 
     public init() {}
 
@@ -20,23 +26,27 @@ public struct SheetNamer {
     public mutating func unique(_ proposed: String) -> String {
         var base = SheetNamer.clean(proposed)
         if base.isEmpty { base = "表" }
-        if SheetNamer.folded(base) == "history" { base += "表" }
+        var folded = SheetNamer.folded(base)
+        if folded == "history" {
+            base += "表"
+            folded = SheetNamer.folded(base)
+        }
         var candidate = base
         var counter = 2
-        while isUsed(SheetNamer.folded(candidate)) {
+        while isUsed(folded) {
             let suffix = "(\(counter))"
             candidate = SheetNamer.truncate(base, to: SheetNamer.maxLength - suffix.utf8.count, ellipsis: false) + suffix
+            folded = SheetNamer.folded(candidate)
             counter += 1
         }
-        let folded = SheetNamer.folded(candidate)
-        if SingleScalarText.holds(folded) { plainNames.insert(Array(folded.utf8)) } else { otherNames.append(folded) }
+        if SingleScalarText.holds(folded) { plainNames.insert(NameBytes(bytes: Array(folded.utf8))) } else { otherNames.append(folded) }
         return candidate
     }
 
     private func isUsed(_ folded: String) -> Bool {
         if otherNames.contains(where: { $0 == folded }) { return true }
-        if SingleScalarText.holds(folded) { return plainNames.contains(Array(folded.utf8)) }
-        return plainNames.contains { String(decoding: $0, as: UTF8.self) == folded }
+        if SingleScalarText.holds(folded) { return plainNames.contains(NameBytes(bytes: Array(folded.utf8))) }
+        return plainNames.contains { String(decoding: $0.bytes, as: UTF8.self) == folded }
     }
 
     /// UTF-16 units, counted on the UTF-8 bytes: a scalar of four bytes takes two, any other
@@ -74,7 +84,9 @@ public struct SheetNamer {
             number = String(digits)
             project = project.dropFirst(digits.count + 1)
         }
-        if project.hasSuffix("绩效目标表") { project = project.dropLast(5) }
+        // On bytes where that is the same (`endsWithText`): the Character test walked the
+        // whole title backwards by grapheme for each of these tables.
+        if String(project).endsWithText("绩效目标表") { project = project.dropLast(5) }
         return "绩效" + number + (project.isEmpty ? "" : "-" + project)
     }
 
