@@ -36,9 +36,11 @@ public struct SheetCanvas {
         // An empty text is written as a blank cell: say so, so read-back agrees with the layout.
         // (A pattern, not `== .text("")`: that compares strings for every cell put.)
         if case .text(let text) = value, text.isEmpty { value = .empty }
-        if row >= grid.count { grid.append(contentsOf: repeatElement([], count: row - grid.count + 1)) }
+        // A new row is made at its full width at once (appending -1s to an empty row went
+        // through the generic path, twice a row).
+        while row >= grid.count { grid.append(Array(repeating: -1, count: width)) }
         if column >= grid[row].count {
-            grid[row].append(contentsOf: repeatElement(-1, count: max(column + 1, width) - grid[row].count))
+            grid[row].append(contentsOf: repeatElement(-1, count: column + 1 - grid[row].count))
         }
         let cell = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
         let index = grid[row][column]

@@ -11,7 +11,7 @@ public enum TextNormalizer {
             var index = 0
             while index < bytes.count {
                 let (value, length) = SingleScalarText.decode(bytes, at: index)
-                if !isWhitespace(value) { kept.append(contentsOf: bytes[index..<(index + length)]) }
+                if !isWhitespace(value) { keep(bytes, index, length, in: &kept) }
                 index += length
             }
             return String(decoding: kept, as: UTF8.self)
@@ -37,13 +37,20 @@ public enum TextNormalizer {
                 case 0x91D1 where kept.count >= 9 && kept.suffix(9).elementsEqual(governmentBase):
                     // 政府基金 → 政府性基金: 性 goes before 基.
                     kept.insert(contentsOf: nature, at: kept.count - 3)
-                    kept.append(contentsOf: bytes[index..<(index + length)])
+                    keep(bytes, index, length, in: &kept)
                 default:
-                    kept.append(contentsOf: bytes[index..<(index + length)])
+                    keep(bytes, index, length, in: &kept)
                 }
             }
             return String(decoding: kept, as: UTF8.self)
         } ?? text
+    }
+
+    /// Appends one scalar's bytes byte by byte: into reserved room that is a store each,
+    /// where appending the slice went through the generic sequence path for every scalar.
+    @inline(__always)
+    private static func keep(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int, in kept: inout [UInt8]) {
+        for offset in index..<(index + length) { kept.append(bytes[offset]) }
     }
 
     private static let governmentBase = Array("政府基".utf8)
