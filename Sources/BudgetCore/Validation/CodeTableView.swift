@@ -1,17 +1,27 @@
 /// A budget table whose rows carry a 科目编码 (收入总表, 支出总表, the 功能分类 支出表s, the
 /// 经济分类 基本支出表), with its columns found by label meaning and its rows by code.
 final class CodeTableView {
-    struct Row {
-        var source: SourceRow
+    /// A class: rows are read-only once made, and the checks hand them around by the
+    /// thousand (as a struct, each hand-over counted references to its four strings and cells).
+    final class Row {
+        let source: SourceRow
         /// 3, 5 or 7 ASCII digits, or "".
-        var code: String
+        let code: String
         /// The code's digits, counted as bytes (ASCII: one byte a Character; `count` walked
         /// grapheme clusters, for every pair of rows the hierarchy check compares).
         var level: Int { code.utf8.count }
-        var label: String
-        var serial: String
+        let label: String
+        let serial: String
         /// The 合计 / 总计 row.
-        var isTotal: Bool
+        let isTotal: Bool
+
+        init(source: SourceRow, code: String, label: String, serial: String, isTotal: Bool) {
+            self.source = source
+            self.code = code
+            self.label = label
+            self.serial = serial
+            self.isTotal = isTotal
+        }
     }
 
     let table: BudgetTable
