@@ -21,6 +21,13 @@ public struct CellStyle: Hashable, Sendable {
     /// Every field, packed into three words for one pass of the hasher (field by field, the
     /// writer's format look-ups hashed ten values for each style asked).
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(fontSize)  // as Double hashes it: 0 and -0 alike, as == has them
+        hasher.combine(flags)
+        hasher.combine(indent)
+    }
+
+    /// The flags, alignments and number format in one word (equal styles have equal flags).
+    public var flags: UInt64 {
         var flags = UInt64(bold ? 1 : 0) | UInt64(border ? 2 : 0) | UInt64(wrap ? 4 : 0) | UInt64(textFormat ? 8 : 0)
         switch horizontal {
         case .general: break
@@ -30,9 +37,7 @@ public struct CellStyle: Hashable, Sendable {
         }
         if vertical == .top { flags |= 64 }
         if let numberFormat { flags |= 128 | UInt64(numberFormat.id) << 32 }
-        hasher.combine(fontSize)  // as Double hashes it: 0 and -0 alike, as == has them
-        hasher.combine(flags)
-        hasher.combine(indent)
+        return flags
     }
 
     public static let title: CellStyle = {

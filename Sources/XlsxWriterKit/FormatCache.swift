@@ -7,31 +7,36 @@ import SpreadsheetModel
 struct FormatCache {
     private let workbook: UnsafeMutablePointer<lxw_workbook>
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
-    /// The last style asked for in each column: the cells of a column mostly share one, where
-    /// neighbours in a row alternate (a name, then amounts), and comparing is cheaper than
-    /// hashing a style (its number format is a string).
-    /// Two plain arrays rather than optional pairs, so the test compares a style in place
-    /// (an optional pair was copied out, strings and all, for every cell). A column not yet
-    /// asked has no format, and its style is never compared.
-    private var lastStyles: [CellStyle] = []
-    private var lastFormats: [UnsafeMutablePointer<lxw_format>?] = []
+    /// The styles asked for lately, each in a slot picked from its fields: a workbook has a
+    /// few dozen styles, so nearly every cell finds its own in one comparison, where the
+    /// dictionary hashed it (a cache of each column's last style missed a quarter of the time,
+    /// as neighbours in a column alternate between bold totals and plain rows).
+    /// Two plain arrays, so a style is compared in place; a slot without a format is empty.
+    private var recentStyles = [CellStyle](repeating: CellStyle(), count: FormatCache.slots)
+    private var recentFormats = [UnsafeMutablePointer<lxw_format>?](repeating: nil, count: FormatCache.slots)
+    private static let slots = 64
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }
 
-    mutating func format(for style: CellStyle, column: Int) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
-        guard column >= 0 else { return try format(for: style) }
-        if column < lastFormats.count, let last = lastFormats[column], lastStyles[column] == style { return last }
-        let format = try format(for: style)
-        if column >= lastFormats.count {
-            lastStyles.append(contentsOf: repeatElement(CellStyle(), count: column + 1 - lastFormats.count))
-            lastFormats.append(contentsOf: repeatElement(nil, count: column + 1 - lastFormats.count))
-        }
-        lastStyles[column] = style
-        lastFormats[column] = format
+    mutating func format(for style: CellStyle) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
+        let slot = Self.slot(of: style)
+        if let recent = recentFormats[slot], recentStyles[slot] == style { return recent }
+        let format = try madeFormat(for: style)
+        recentStyles[slot] = style
+        recentFormats[slot] = format
         return format
     }
 
-    private mutating func format(for style: CellStyle) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
+    /// A slot from the style's fields, mixed so that styles differing in any one land apart.
+    private static func slot(of style: CellStyle) -> Int {
+        var mixed = style.flags ^ UInt64(truncatingIfNeeded: style.indent) << 8
+            ^ style.fontSize.bitPattern >> 32
+        mixed = (mixed ^ (mixed >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 58)  // the top 6 bits: 0..<64
+    }
+
+    /// The workbook's format for a style, made the first time it is asked for.
+    private mutating func madeFormat(for style: CellStyle) throws(XlsxWriteError) -> UnsafeMutablePointer<lxw_format> {
         if let existing = formats[style] { return existing }
         guard let format = workbook_add_format(workbook) else {
             throw XlsxWriteError(.library(call: "workbook_add_format", code: -1, message: "out of memory"))

@@ -34,7 +34,7 @@ struct SheetWriter {
     func writeCells(_ cells: [LayoutCell], merges: [LayoutMerge], formats: inout FormatCache) throws(XlsxWriteError) {
         for merge in merges {
             let r = merge.range
-            let format = try formats.format(for: merge.style, column: r.firstColumn)
+            let format = try formats.format(for: merge.style)
             try check(worksheet_merge_range(worksheet, lxw_row_t(r.firstRow), lxw_col_t(r.firstColumn),
                                             lxw_row_t(r.lastRow), lxw_col_t(r.lastColumn), "", format),
                       "worksheet_merge_range", at: r.description)
@@ -46,9 +46,9 @@ struct SheetWriter {
             for index in cells.indices where !cover.isCovered(cells[index].row, cells[index].column) {
                 let format: UnsafeMutablePointer<lxw_format>
                 if let merge = cover.merge(startingAt: cells[index].row, cells[index].column) {
-                    format = try formats.format(for: merges[merge].style, column: cells[index].column)
+                    format = try formats.format(for: merges[merge].style)
                 } else {
-                    format = try formats.format(for: cells[index].style, column: cells[index].column)
+                    format = try formats.format(for: cells[index].style)
                 }
                 try write(cells[index].value, at: cells[index].row, cells[index].column, format: format)
             }
