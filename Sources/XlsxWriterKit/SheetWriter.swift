@@ -42,15 +42,21 @@ struct SheetWriter {
         let cover = MergeCover(merges)
         // Cells read in place through the buffer: iterating the array copied each cell out,
         // a retain and a release of its strings, and handing it on copied it again.
+        // Each field through the cell's pointer: read off a buffer element, the whole cell was
+        // copied (its value retained and released) for every cell.
         try cells.withUnsafeBufferPointer { (cells) throws(XlsxWriteError) in
-            for index in cells.indices where !cover.isCovered(cells[index].row, cells[index].column) {
+            guard var cell = cells.baseAddress else { return }
+            for _ in 0..<cells.count {
+                defer { cell += 1 }
+                let row = cell.pointee.row, column = cell.pointee.column
+                guard !cover.isCovered(row, column) else { continue }
                 let format: UnsafeMutablePointer<lxw_format>
-                if let merge = cover.merge(startingAt: cells[index].row, cells[index].column) {
+                if let merge = cover.merge(startingAt: row, column) {
                     format = try formats.format(for: merges[merge].style)
                 } else {
-                    format = try formats.format(for: cells[index].style)
+                    format = try formats.format(for: cell.pointee.style)
                 }
-                try write(cells[index].value, at: cells[index].row, cells[index].column, format: format)
+                try write(cell.pointee.value, at: row, column, format: format)
             }
         }
     }
