@@ -188,11 +188,15 @@ public struct SheetCanvas {
                 }
             }
         }
-        for row in grid.indices {
-            for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
-                let index = grid[row][column]
-                guard index >= 0, let needed = cells[index].widthNeeded else { continue }
-                widest[column] = max(widest[column], needed)
+        // Each cell read through its pointer: read off the array, the whole cell was copied.
+        cells.withUnsafeBufferPointer { cells in
+            guard let first = cells.baseAddress else { return }
+            for row in grid.indices {
+                for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
+                    let index = grid[row][column]
+                    guard index >= 0, let needed = LayoutCell.widthNeeded(of: first + index) else { continue }
+                    widest[column] = max(widest[column], needed)
+                }
             }
         }
         return widest.map { min(max(Double($0) + 2, SheetCanvas.minimumColumnWidth), SheetCanvas.maximumColumnWidth) }
@@ -223,18 +227,17 @@ public struct SheetCanvas {
 
 extension LayoutCell {
     /// The characters of width this cell asks of its column; nil when it asks none (blank,
-    /// or unframed: title, meta and notes do not size columns). A method, so the cell is read
-    /// where it lies: a cell read out of the array to look at its value was copied whole.
-    var widthNeeded: Int? {
-        guard style.border else { return nil }
+    /// or unframed: title, meta and notes do not size columns).
+    static func widthNeeded(of cell: UnsafePointer<LayoutCell>) -> Int? {
+        guard cell.pointee.style.border else { return nil }
         var needed: Int
-        switch value {
+        switch cell.pointee.value {
         case .empty: return nil
-        case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * style.indent
+        case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * cell.pointee.style.indent
         case .number(let number, let source, let format):
             needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
         }
-        if style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
+        if cell.pointee.style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
         return needed
     }
 }
