@@ -117,17 +117,26 @@ public enum TableSheetBuilder {
 
     private static func placeData(_ dataRow: SourceRow, row: Int, typing: ColumnTyping, on sheet: inout SheetCanvas) {
         let bold = isTotalRow(dataRow, roles: typing.roles)
-        for (column, cell) in dataRow.cells.enumerated() {
+        for column in dataRow.cells.indices {
             let role = typing.role(column)
-            var value = CellTyper.value(of: cell.text, role: role)
+            let text = dataRow.cells[column].text
+            let value: CellValue
             var format = NumberStyle.amount
-            if role == .amount, case .number(let number, let source, _) = value {
-                format = typing.format(for: source, column: column)
-                value = .number(number, source: source, format: format)
-            } else if role == .amount {
-                format = typing.format(for: "", column: column)
+            if role == .amount {
+                // An amount is typed once, in its column's format (typed, then retyped, each
+                // cell's text was copied twice more).
+                if !text.isEmpty, let number = NumberParser.parse(text) {
+                    format = typing.format(for: text, column: column)
+                    value = .number(number, source: text, format: format)
+                } else {
+                    format = typing.format(for: "", column: column)
+                    value = text.isEmpty ? .empty : .text(text)
+                }
+            } else {
+                value = CellTyper.value(of: text, role: role)
             }
-            sheet.put(row, column, value, style(for: value, role: role, bold: bold, amountFormat: format), line: cell.line)
+            let style = style(for: value, role: role, bold: bold, amountFormat: format)
+            sheet.put(row, column, value, style, line: dataRow.cells[column].line)
         }
         sheet.fillBlanks(rows: row..<(row + 1)) { column in
             style(for: .empty, role: typing.role(column), bold: bold, amountFormat: typing.format(for: "", column: column))
