@@ -202,6 +202,25 @@ import CorpusGenerator
         }
     }
 
+    /// A column is amounts when at least half its filled cells are numbers: reading until
+    /// that is settled gives the answer of counting them all.
+    @Test func columnKindsStopWithTheAnswerOfCountingAll() {
+        var random = SplitMix64(seed: 31)
+        let texts = ["12.50", "1,234.00", "7", "", "", "合计", "一般公共预算", "0101", "—"]
+        for rowCount in 0..<10 {
+            for _ in 0..<200 {
+                let rows = (0..<rowCount).map { _ in
+                    SourceRow([SourceCell(texts.randomElement(using: &random)!, line: 1), SourceCell("x", line: 1)])
+                }
+                let filled = rows.filter { !$0.cells[0].text.isEmpty }
+                let numbers = filled.filter { NumberParser.parse($0.cells[0].text) != nil }.count
+                let expected: HeaderTree.ColumnKind = filled.isEmpty ? .label : numbers * 2 >= filled.count ? .amount : .label
+                let kinds = ColumnKinds.of(headerRows: [], dataRows: rows, width: 2, meanings: nil)
+                #expect(kinds.first == expected, "\(rows.map { $0.cells[0].text })")
+            }
+        }
+    }
+
     @Test func utf16LengthCountedOnBytes() {
         for text in Self.randomTexts(count: 2000, seed: 23) + ["", "𠀀", "a𠀀b", "\u{10FFFF}"] {
             #expect(SheetNamer.utf16Length(text) == text.utf16.count, "\(text.debugDescription)")

@@ -10,16 +10,18 @@ enum ColumnKinds {
         return (0..<width).map { column in
             let label = column < leaves.count ? leaves[column].text : ""
             if let kind = HeaderTree.kindOfLabel(label) { return kind }
-            // Counted, not collected: the two arrays per column cost an allocation each.
-            var filled = 0, numbers = 0
-            for row in dataRows where column < row.count {
-                let text = row.cells[column].text
-                guard !text.isEmpty else { continue }
-                filled += 1
-                if NumberParser.parse(text) != nil { numbers += 1 }
-            }
+            // Counted, not collected: the two arrays per column cost an allocation each. An
+            // amount column when at least half its filled cells are numbers; the cells are
+            // read only until that is settled either way.
+            var filled = 0
+            for row in dataRows where column < row.count && !row.cells[column].text.isEmpty { filled += 1 }
             if filled > 0 {
-                return numbers * 2 >= filled ? .amount : .label
+                var numbers = 0, words = 0
+                for row in dataRows where column < row.count && !row.cells[column].text.isEmpty {
+                    if NumberParser.isPlainDecimal(row.cells[column].text) { numbers += 1 } else { words += 1 }
+                    if numbers * 2 >= filled { return .amount }
+                    if (filled - words) * 2 < filled { return .label }  // not even if the rest were numbers
+                }
             }
             return HeaderTree.labelSuggestsAmount(label) ? .amount : .label
         }
