@@ -221,6 +221,24 @@ import CorpusGenerator
         }
     }
 
+    /// Line ends found eight bytes at a time are the first LF or CR a byte-by-byte scan finds,
+    /// wherever they fall in a word, after CJK bytes (whose values are near neither) or none.
+    @Test func lineEndsFoundByWordsAreTheFirstByteByByte() {
+        for filler in ["a", "预", "\u{0B}\u{0C}", "\u{8A}"] {
+            for length in 0..<40 {
+                for terminator in ["\n", "\r", "\r\n", ""] {
+                    let bytes = Array((String(repeating: filler, count: length) + terminator + "x\n").utf8)
+                    for start in [0, 1, 7] where start <= bytes.count {
+                        var end = start
+                        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                        let found = bytes.withUnsafeBufferPointer { LineSplitter.lineEnd(in: $0, from: start).end }
+                        #expect(found == end, "\(filler) \(length) \(terminator.debugDescription) from \(start)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func utf16LengthCountedOnBytes() {
         for text in Self.randomTexts(count: 2000, seed: 23) + ["", "𠀀", "a𠀀b", "\u{10FFFF}"] {
             #expect(SheetNamer.utf16Length(text) == text.utf16.count, "\(text.debugDescription)")
