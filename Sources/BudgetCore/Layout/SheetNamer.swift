@@ -39,7 +39,11 @@ public struct SheetNamer {
             folded = SheetNamer.folded(candidate)
             counter += 1
         }
-        if SingleScalarText.holds(folded) { plainNames.insert(NameBytes(bytes: Array(folded.utf8))) } else { otherNames.append(folded) }
+        if SingleScalarText.holds(folded) {
+            plainNames.insert(NameBytes(bytes: Array(folded.utf8)))
+        } else {
+            otherNames.append(folded)
+        }
         return candidate
     }
 

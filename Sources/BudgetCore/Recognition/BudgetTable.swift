@@ -159,7 +159,10 @@ extension BudgetTable {
         var knownRoles: ColumnRoles?
         var knownSummary: RememberedSummary?
 
-        init(title: String, titleLine: Int, kind: TableKind, template: TemplateEntry?, meta: SourceRow?, preambleRows: [SourceRow], headerRows: [SourceRow], header: HeaderLayout, indexRow: SourceRow?, dataRows: [SourceRow], notes: [Paragraph], width: Int, warnings: [ConversionWarning], bodyMerges: [GridRange]) {
+        init(title: String, titleLine: Int, kind: TableKind, template: TemplateEntry?, meta: SourceRow?,
+             preambleRows: [SourceRow], headerRows: [SourceRow], header: HeaderLayout, indexRow: SourceRow?,
+             dataRows: [SourceRow], notes: [Paragraph], width: Int, warnings: [ConversionWarning],
+             bodyMerges: [GridRange]) {
             self.title = title
             self.titleLine = titleLine
             self.kind = kind
@@ -177,7 +180,9 @@ extension BudgetTable {
         }
 
         func copy() -> Parts {
-            let copy = Parts(title: title, titleLine: titleLine, kind: kind, template: template, meta: meta, preambleRows: preambleRows, headerRows: headerRows, header: header, indexRow: indexRow, dataRows: dataRows, notes: notes, width: width, warnings: warnings, bodyMerges: bodyMerges)
+            let copy = Parts(title: title, titleLine: titleLine, kind: kind, template: template, meta: meta,
+                             preambleRows: preambleRows, headerRows: headerRows, header: header, indexRow: indexRow,
+                             dataRows: dataRows, notes: notes, width: width, warnings: warnings, bodyMerges: bodyMerges)
             copy.label = label
             copy.columnMeanings = columnMeanings
             copy.amountFormat = amountFormat

@@ -31,7 +31,9 @@ public enum TableAssembler {
 
         // The 栏次 row closes the header zone of the budget tables.
         let indexPosition = rows.firstIndex { TextNormalizer.compact($0.cells.first?.text ?? "").equalsText("栏次") }
-        let indicatorHeader = rows.firstIndex { TextNormalizer.compact($0.cells.first?.text ?? "").equalsText("一级指标") && $0.count >= 3 }
+        let indicatorHeader = rows.firstIndex {
+            TextNormalizer.compact($0.cells.first?.text ?? "").equalsText("一级指标") && $0.count >= 3
+        }
         let headerEnd: Int
         let headerStart: Int
         let allowUpperRows = template?.kind != .performanceTarget
