@@ -239,6 +239,23 @@ import CorpusGenerator
         }
     }
 
+    /// A byte found eight bytes at a time is the first one a plain scan finds, from any offset.
+    @Test func byteSearchFindsTheFirstByteAPlainScanFinds() {
+        var random = SplitMix64(seed: 37)
+        for length in 0..<40 {
+            for _ in 0..<30 {
+                let bytes = (0..<length).map { _ in [0x00, 0x01, 0xEF, 0xBF, 0x80, 0x7F, 0xFF, 0x0A][Int.random(in: 0..<8, using: &random)] as UInt8 }
+                for sought in [0x00, 0xEF, 0xFF, 0x41] as [UInt8] {
+                    for start in [0, 1, 5, 9] {
+                        let expected = start < bytes.count ? bytes[start...].firstIndex(of: sought) : nil
+                        let found = bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: sought, in: $0, from: start) }
+                        #expect(found == expected, "\(bytes) \(sought) from \(start)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func utf16LengthCountedOnBytes() {
         for text in Self.randomTexts(count: 2000, seed: 23) + ["", "𠀀", "a𠀀b", "\u{10FFFF}"] {
             #expect(SheetNamer.utf16Length(text) == text.utf16.count, "\(text.debugDescription)")

@@ -41,12 +41,10 @@ public enum SourceDecoder {
     /// the scalars is the slow way to find nothing in a text that has none.
     private static func holdsNonCharacter(_ text: inout String) -> Bool {
         text.withUTF8 { bytes in
-            var index = 0
-            while index + 2 < bytes.count {
-                if bytes[index] == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
-                    return true
-                }
-                index += 1
+            var from = 0
+            while let index = ByteSearch.firstIndex(of: 0xEF, in: bytes, from: from), index + 2 < bytes.count {
+                if bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF { return true }
+                from = index + 1
             }
             return false
         }
@@ -65,7 +63,7 @@ public enum SourceDecoder {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return try decodeUTF16(bytes.dropFirst(2), littleEndian: false, lossy: lossy)
         }
-        if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
+        if let nul = bytes.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: 0, in: $0) }) { throw .binary(offset: nul) }
 
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, encoding: .utf8)

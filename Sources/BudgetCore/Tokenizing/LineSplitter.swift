@@ -52,22 +52,17 @@ public struct LineSplitter: Sequence, IteratorProtocol {
     /// of the bytes) and where the next line starts.
     static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, next: Int) {
         var end = start
-        // Eight bytes at a time while none is a LF or CR (a byte equal to one makes its XOR
-        // with that byte zero, and a zero byte sets its top bit in `(x - 0x01…) & ~x`; the
-        // lowest such bit is always a true one), then byte by byte from the first candidate.
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while end + 8 <= bytes.count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end, as: UInt64.self))
-                let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A, cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
-                let found = (((lf &- ones) & ~lf) | ((cr &- ones) & ~cr)) & tops
-                if found != 0 {
-                    end += found.trailingZeroBitCount / 8
-                    break
-                }
-                end += 8
+        // Eight bytes at a time while none is a LF or CR (`ByteSearch`), then byte by byte from
+        // the first candidate.
+        let lf = ByteSearch.repeated(0x0A), cr = ByteSearch.repeated(0x0D)
+        while end + 8 <= bytes.count {
+            let word = ByteSearch.word(bytes, at: end)
+            let found = ByteSearch.zeroBytes(word ^ lf) | ByteSearch.zeroBytes(word ^ cr)
+            if found != 0 {
+                end += found.trailingZeroBitCount / 8
+                break
             }
+            end += 8
         }
         while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
         guard end < bytes.count else { return (end, end) }
