@@ -7,14 +7,13 @@ enum LayoutChecker {
     static let maxRows = 1_048_576
     static let maxColumns = 16_384
     static let maxStringLength = 32_767
-    private static let forbiddenNameBytes = Set("[]:*?/\\".utf8)
 
     static func check(_ layout: WorkbookLayout) throws(XlsxWriteError) {
         guard !layout.sheets.isEmpty else { throw XlsxWriteError(.invalidLayout("the workbook has no sheet")) }
         var names = Set<String>()
         for sheet in layout.sheets {
             try checkName(sheet.name)
-            guard names.insert(sheet.name.lowercased()).inserted else {
+            guard names.insert(SheetNameText.folded(sheet.name)).inserted else {
                 throw XlsxWriteError(.invalidLayout("duplicate sheet name '\(sheet.name)'"))
             }
             do {
@@ -43,14 +42,15 @@ enum LayoutChecker {
 
     private static func checkName(_ name: String) throws(XlsxWriteError) {
         if name.isEmpty { throw XlsxWriteError(.invalidLayout("empty sheet name")) }
-        if name.utf16.count > 31 || name.unicodeScalars.count > 31 {
+        if SheetNameText.utf16Length(name) > 31 || SheetNameText.scalarCount(name) > 31 {
             throw XlsxWriteError(.invalidLayout("sheet name '\(name)' is longer than 31 characters"))
         }
-        // The forbidden characters are ASCII, so their bytes find them (also where a combining
-        // mark follows one, which Excel refuses as well).
-        if name.utf8.contains(where: forbiddenNameBytes.contains) || name.hasPrefix("'") || name.hasSuffix("'") {
-            throw XlsxWriteError(.invalidLayout("sheet name '\(name)' has a character Excel forbids"))
+        // The forbidden characters and the quote are ASCII, so their bytes find them (also where
+        // a combining mark follows one, which Excel refuses as well).
+        let forbidden = name.withBorrowedUTF8 { bytes in
+            bytes.contains(where: SheetNameText.isForbidden) || bytes.first == 0x27 || bytes.last == 0x27
         }
+        if forbidden { throw XlsxWriteError(.invalidLayout("sheet name '\(name)' has a character Excel forbids")) }
     }
 
     private static func checkPosition(row: Int, column: Int, sheet: String, line: Int) throws(XlsxWriteError) {

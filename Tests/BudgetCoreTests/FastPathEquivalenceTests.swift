@@ -256,16 +256,17 @@ import CorpusGenerator
         }
     }
 
-    @Test func utf16LengthCountedOnBytes() {
+    @Test func utf16LengthAndScalarsCountedOnBytes() {
         for text in Self.randomTexts(count: 2000, seed: 23) + ["", "𠀀", "a𠀀b", "\u{10FFFF}"] {
-            #expect(SheetNamer.utf16Length(text) == text.utf16.count, "\(text.debugDescription)")
+            #expect(SheetNameText.utf16Length(text) == text.utf16.count, "\(text.debugDescription)")
+            #expect(SheetNameText.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
         }
     }
 
     @Test func sheetNameFoldingIsLowercasing() {
         for text in Self.randomTexts(count: 2000, seed: 16) + ["History", "ＨＩＳＴＯＲＹ", "Σ表", "预算Ab",
                                                                "“三公”经费", "‘A’…", "\u{2070}ⁱ", "\u{206F}Ω"] {
-            #expect(SheetNamer.folded(text) == text.lowercased(), "\(text.debugDescription)")
+            #expect(SheetNameText.folded(text) == text.lowercased(), "\(text.debugDescription)")
         }
         var namer = SheetNamer()
         #expect(namer.unique("HISTORY") == "HISTORY表")

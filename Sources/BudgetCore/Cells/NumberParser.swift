@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// Recognises the plain decimal numbers of exports (`15407.98`, `0.10`, `-3.00`, `1,234.50`,
 /// `1298`) and nothing else: no exponents, no leading zeros (`0101` is an identifier), at
 /// most 15 significant digits so the double is exact to the cent.

@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// Valid, unique, recognisable sheet names (docs/templates.md "Sheet names"): at most 31
 /// characters (code points and UTF-16 units), none of `[ ] : * ? / \`, no leading or
 /// trailing `'`, unique ignoring case, never `History`.
@@ -26,17 +28,17 @@ public struct SheetNamer {
     public mutating func unique(_ proposed: String) -> String {
         var base = SheetNamer.clean(proposed)
         if base.isEmpty { base = "表" }
-        var folded = SheetNamer.folded(base)
+        var folded = SheetNameText.folded(base)
         if folded == "history" {
             base += "表"
-            folded = SheetNamer.folded(base)
+            folded = SheetNameText.folded(base)
         }
         var candidate = base
         var counter = 2
         while isUsed(folded) {
             let suffix = "(\(counter))"
             candidate = SheetNamer.truncate(base, to: SheetNamer.maxLength - suffix.utf8.count, ellipsis: false) + suffix
-            folded = SheetNamer.folded(candidate)
+            folded = SheetNameText.folded(candidate)
             counter += 1
         }
         if SingleScalarText.holds(folded) {
@@ -51,28 +53,6 @@ public struct SheetNamer {
         if otherNames.contains(where: { $0 == folded }) { return true }
         if SingleScalarText.holds(folded) { return plainNames.contains(NameBytes(bytes: Array(folded.utf8))) }
         return plainNames.contains { String(decoding: $0.bytes, as: UTF8.self) == folded }
-    }
-
-    /// UTF-16 units, counted on the UTF-8 bytes: a scalar of four bytes takes two, any other
-    /// one (`utf16.count` built an index of the string for every name).
-    static func utf16Length(_ text: String) -> Int {
-        var units = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
-        return units
-    }
-
-    /// `lowercased()`, without its per-scalar case look-up for names of uncased text (ASCII
-    /// other than capitals, general punctuation such as the quotes of “三公”, CJK punctuation,
-    /// kana and ideographs, full-width forms other than letters), which most names are.
-    static func folded(_ name: String) -> String {
-        let uncased = name.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x41...0x5A, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return false
-            case 0...0x7F, 0x2000...0x206F, 0x3000...0x9FFF, 0xFF01...0xFFEF: return true
-            default: return false
-            }
-        }
-        return uncased ? name : name.lowercased()
     }
 
     static func base(for table: BudgetTable, position: Int) -> String {
@@ -102,15 +82,9 @@ public struct SheetNamer {
         return String(compact.dropFirst(5))
     }
 
-    /// A byte `clean` replaces or drops: a control or one of `[ ] : / \ * ?` (a switch: this
-    /// runs for every byte of every sheet name, where hashing each byte into a set cost more
-    /// than the rest of the naming).
+    /// A byte `clean` replaces or drops: a control or one Excel forbids.
     private static func isCleaned(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0..<0x20, UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "\\"),
-             UInt8(ascii: "*"), UInt8(ascii: "?"): return true
-        default: return false
-        }
+        byte < 0x20 || SheetNameText.isForbidden(byte)
     }
 
     /// Replaces forbidden characters with look-alikes a clerk still recognises.
@@ -152,7 +126,7 @@ public struct SheetNamer {
 
     /// Shortens to `limit` UTF-16 units (which also bounds code points), ending in `…` when cut.
     static func truncate(_ name: String, to limit: Int, ellipsis: Bool) -> String {
-        guard utf16Length(name) > limit else { return name }
+        guard SheetNameText.utf16Length(name) > limit else { return name }
         let budget = ellipsis ? limit - 1 : limit
         var result = ""
         var units = 0  // UTF-16 units in `result`, counted as it grows (asking the string each time was quadratic)

@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// Normalizations used to compare labels and titles (never to change what is written).
 /// Hot: the recognizer, layout and validator call these for every label, so they work on
 /// UTF-8 bytes, with a fast path for text that needs no change.

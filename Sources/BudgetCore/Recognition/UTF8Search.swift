@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// Substring tests on UTF-8 bytes: much cheaper than `String.ranges(of:)` for the many
 /// "does this paragraph mention X" questions of the validator.
 enum UTF8Search {

@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// Splits text into lines at LF, CRLF or CR, numbering them from 1, without copying the
 /// whole text again.
 public struct LineSplitter: Sequence, IteratorProtocol {

@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// An exact amount in hundredths of the table's unit (万元 or 元), parsed from the source text so sums
 /// never go through `Double`. Comparing two amounts in cents is the "0.005 per term" tolerance
 /// of the budget identities: the exports carry two decimals, so equal to the cent means equal.
