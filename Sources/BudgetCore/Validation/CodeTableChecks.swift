@@ -158,7 +158,7 @@ extension CodeTableChecks {
     /// 小计`, then its items under an empty first cell): each 小计 = Σ its items (`其中：` rows
     /// are parts of an item, not added), and the 总计 row = Σ 小计 rows.
     static func labelTree(_ view: CodeTableView, into recorder: inout CheckRecorder) {
-        let descriptive = view.roles.descriptive.sorted()
+        let descriptive = view.roles.descriptive
         guard view.codeColumn == nil, descriptive.count >= 2, let groupColumn = descriptive.first else { return }
         let key: (CodeTableView.Row, Int) -> String = { LabelMeaning.key(CodeTableView.text($0.source, $1)) }
         var groups: [(head: CodeTableView.Row, items: [CodeTableView.Row])] = []

@@ -53,7 +53,7 @@ final class CodeTableView {
         codeColumn = roles.code?.columns.first
         nameColumn = roles.name
         amountColumns = roles.amounts
-        let descriptive = roles.descriptive.sorted()
+        let descriptive = roles.descriptive
         var reading = CodeReading()
         var codes = content.map { source in roles.code.map { reading.code(of: source, in: $0) } ?? "" }
         codes = reading.inferCombined(rows: content, codes: codes)

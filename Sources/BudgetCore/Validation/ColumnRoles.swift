@@ -23,8 +23,10 @@ final class ColumnRoles: Sendable {
     let code: Code?
     let name: Int?
     let amounts: [Int]
-    /// Columns holding text, not amounts.
-    let descriptive: Set<Int>
+    /// Columns holding text, not amounts, in order.
+    let descriptive: [Int]
+    /// For each column, whether it is in `descriptive`.
+    let isDescriptive: [Bool]
 
     /// The roles of a table: the ones it remembers (`BudgetTable.rememberingReadings`), or read now.
     static func of(_ table: BudgetTable) -> ColumnRoles {
@@ -47,7 +49,8 @@ final class ColumnRoles: Sendable {
         let texts: (Int) -> [String] = { column in column < width ? columnTexts[column] : [] }
         // A column holds text when most of its filled data cells are not amounts (one note
         // such as 见附表 in an amount column does not make it text).
-        let textColumns = Set((0..<width).filter { column in Self.holdsMostlyWords(texts(column)) })
+        // Flags per column rather than sets of columns: a set hashed each column it was asked about.
+        let textColumns = (0..<width).map { column in Self.holdsMostlyWords(texts(column)) }
         let lastRow = headerRows.last ?? []
         let roughLabels = (0..<width).map { column -> String in
             if column < lastRow.count, !lastRow[column].isEmpty { return lastRow[column] }
@@ -55,7 +58,7 @@ final class ColumnRoles: Sendable {
             return column < fallback.count ? fallback[column] : ""
         }
         header = HeaderColumns(rows: headerRows, width: width, descriptive: { column in
-            textColumns.contains(column) || (column < roughLabels.count && Self.isLabelHeader(roughLabels[column]))
+            (column < width && textColumns[column]) || (column < roughLabels.count && Self.isLabelHeader(roughLabels[column]))
         })
         let fallback = table.columnLabels
         let paths = header.paths
@@ -99,21 +102,23 @@ final class ColumnRoles: Sendable {
             }
         }
         self.code = code
-        let codeColumns = Set(code?.columns ?? [])
+        var flags = Array(repeating: false, count: width)
+        for column in code?.columns ?? [] where column < width { flags[column] = true }
         var name = keys.indices.first { column in
-            !codeColumns.contains(column)
+            !flags[column]
                 && (keys[column].containsText("名称") || keys[column].equalsText("项目") || keys[column].equalsText("科目"))
         }
-        if name == nil, let after = code?.columns.max(), after + 1 < width, textColumns.contains(after + 1) || keys[after + 1].isEmpty {
+        if name == nil, let after = code?.columns.max(), after + 1 < width, textColumns[after + 1] || keys[after + 1].isEmpty {
             name = after + 1
         }
         self.name = name
-        var descriptive = codeColumns.union([serial, name].compactMap { $0 })
-        for column in 0..<width where ColumnMeaning.isDescriptive(key: keys[column]) || textColumns.contains(column) {
-            descriptive.insert(column)
+        for column in [serial, name].compactMap({ $0 }) where column < width { flags[column] = true }
+        for column in 0..<width where !flags[column] && (textColumns[column] || ColumnMeaning.isDescriptive(key: keys[column])) {
+            flags[column] = true
         }
-        self.descriptive = descriptive
-        amounts = (0..<width).filter { !descriptive.contains($0) }
+        isDescriptive = flags
+        descriptive = (0..<width).filter { flags[$0] }
+        amounts = (0..<width).filter { !flags[$0] }
     }
 
     /// Whether at least half of the texts (and at least one) are not amounts, reading only

@@ -115,7 +115,7 @@ struct SummaryTableView {
                 sides = [("收入", Array(first..<second)), ("支出", Array(second..<width))]
             }
         }
-        let textColumns = roles.descriptive
+        let textColumns = roles.isDescriptive
         income = sides.first { $0.name == "收入" }.flatMap {
             Self.side(named: "收入", columns: $0.columns, labels: labels, textColumns: textColumns)
         }
@@ -135,8 +135,11 @@ struct SummaryTableView {
     }
 
     /// A side's parts: each label column with the amount columns up to the next label column.
-    private static func side(named name: String, columns: [Int], labels: [String], textColumns: Set<Int>) -> Side? {
-        let isLabel: (Int) -> Bool = { isItemLabel(labels[$0]) || (textColumns.contains($0) && !ColumnMeaning.total.matches(labels[$0])) }
+    private static func side(named name: String, columns: [Int], labels: [String], textColumns: [Bool]) -> Side? {
+        let isLabel: (Int) -> Bool = { column in
+            isItemLabel(labels[column])
+                || (column < textColumns.count && textColumns[column] && !ColumnMeaning.total.matches(labels[column]))
+        }
         var parts: [Part] = []
         var current: (label: Int, amounts: [Int])?
         for column in columns {

@@ -63,7 +63,7 @@ enum ThreePublicChecks {
         let text = CodeTableView.text(row, column)
         let line = column < row.cells.count ? row.cells[column].line : row.line
         // The row's name (项目), where the table has one.
-        let label = roles.descriptive.sorted().lazy.filter { $0 != roles.serial }
+        let label = roles.descriptive.lazy.filter { $0 != roles.serial }
             .map { CodeTableView.text(row, $0) }.first { !$0.isEmpty } ?? ""
         let serial = roles.serial.map { CodeTableView.text(row, $0) } ?? ""
         let place = CellPlace(table: table.title, kind: table.kind, serial: serial, code: "", label: label,
