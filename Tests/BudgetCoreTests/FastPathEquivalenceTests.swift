@@ -280,6 +280,57 @@ import CorpusGenerator
         #expect(namer.unique("‘a’表") == "‘a’表(2)")  // unique ignoring case, quotes and all
     }
 
+    // MARK: Sheet names cut on bytes
+
+    /// The Character-based cuts the byte paths of plain names replaced.
+    static func referenceTruncate(_ name: String, to limit: Int, ellipsis: Bool) -> String {
+        guard name.utf16.count > limit else { return name }
+        var result = ""
+        for character in name {
+            if result.utf16.count + character.utf16.count > (ellipsis ? limit - 1 : limit) { break }
+            result.append(character)
+        }
+        while result.last == "'" { result.removeLast() }
+        return ellipsis ? result + "…" : result
+    }
+
+    static func referenceWithoutYear(_ title: String) -> String {
+        let compact = TextNormalizer.compact(title)
+        let digits = compact.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 4, compact.dropFirst(4).hasPrefix("年"), compact.count > 5 else { return title }
+        return String(compact.dropFirst(5))
+    }
+
+    static func referencePerformanceName(_ compact: String) -> String {
+        var project = Substring(compact)
+        var number = ""
+        let digits = project.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let separator = project.dropFirst(digits.count).first, "、.．,，".contains(separator) {
+            number = String(digits)
+            project = project.dropFirst(digits.count + 1)
+        }
+        if project.hasSuffix("绩效目标表") { project = project.dropLast(5) }
+        return "绩效" + number + (project.isEmpty ? "" : "-" + project)
+    }
+
+    @Test func sheetNamesCutOnBytesAsOnCharacters() {
+        let texts = Self.randomTexts(count: 3000, seed: 41, maxPieces: 30)
+            + ["2024年部门项目支出预算表", "2024年", "2024年表", "12、机关事业养老信息化建设及办公经费绩效目标表",
+               "3.绩效目标表", "绩效目标表", "7，项目绩效目标表", "12a、x", "１２、项目", "2024年\u{301}表", "'a'''",
+               String(repeating: "𠀀", count: 16), String(repeating: "预算", count: 20) + "'''"]
+        for text in texts {
+            for limit in [1, 5, 16, 30, 31] {
+                for ellipsis in [false, true] {
+                    #expect(SheetNamer.truncate(text, to: limit, ellipsis: ellipsis)
+                            == Self.referenceTruncate(text, to: limit, ellipsis: ellipsis), "\(text.debugDescription) \(limit)")
+                }
+            }
+            #expect(SheetNamer.withoutYear(text) == Self.referenceWithoutYear(text), "\(text.debugDescription)")
+            let compact = TextNormalizer.compact(text)
+            #expect(SheetNamer.performanceName(compact) == Self.referencePerformanceName(compact), "\(text.debugDescription)")
+        }
+    }
+
     // MARK: Ideographs told by their first bytes
 
     /// The scalars around the ranges the byte tests take whole (U+4000–U+4DBF, U+4E00–U+9FFF,
