@@ -1,3 +1,5 @@
+import SpreadsheetModel
+
 /// What a row or column label means, independent of spacing, numbering and small wording
 /// variants across years and provinces (rows are found by code and by the meaning
 /// of a label, never by row position).
@@ -6,53 +8,58 @@ enum LabelMeaning {
     /// `（一）`, `1、`, `其中：`) removed; 政府基金 read as 政府性基金.
     static func key(_ text: String) -> String {
         let normalized = TextNormalizer.label(text)
-        let numbering = numberingLength(normalized)
-        return numbering == 0 ? normalized : String(Substring(normalized.unicodeScalars.dropFirst(numbering)))
+        return normalized.withBorrowedUTF8 { bytes -> String? in
+            let numbering = numberingLength(bytes)
+            return numbering == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[numbering...]), as: UTF8.self)
+        } ?? normalized
     }
 
     /// True when the label starts with a numbering such as `一、` or `（二）`.
     static func isNumbered(_ text: String) -> Bool {
-        numberingLength(TextNormalizer.label(text)) > 0
+        TextNormalizer.label(text).withBorrowedUTF8 { numberingLength($0) > 0 }
     }
 
-    /// Scalars of the leading numbering of an already normalised label (on scalars: this runs
-    /// for every row label the validator reads).
-    private static func numberingLength(_ label: String) -> Int {
-        let scalars = label.unicodeScalars
-        var index = scalars.startIndex
-        func next() -> Unicode.Scalar? {
-            guard index < scalars.endIndex else { return nil }
-            defer { index = scalars.index(after: index) }
-            return scalars[index]
+    /// Bytes of the leading numbering of an already normalised label, read scalar by scalar
+    /// on its UTF-8 (this runs for every row label the validator reads, and String indices
+    /// validated each step).
+    private static func numberingLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0
+        func next() -> UInt32? {
+            guard index < bytes.count else { return nil }
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
+            index += length
+            return value
         }
         guard let first = next() else { return 0 }
-        if first == "其" {
-            guard next() == "中", let colon = next(), colon == "：" || colon == ":" else { return 0 }
-            return 3
+        if first == 0x5176 {  // 其中：
+            guard next() == 0x4E2D, let colon = next(), colon == 0xFF1A || colon == 0x3A else { return 0 }
+            return index
         }
         // （一） (1)
-        if first == "（" || first == "(" {
+        if first == 0xFF08 || first == 0x28 {
             var count = 1
             var scalar = next()
             while let current = scalar, isNumeral(current) { count += 1; scalar = next() }
-            guard count > 1, let close = scalar, close == "）" || close == ")" else { return 0 }
-            return count + 1
+            guard count > 1, let close = scalar, close == 0xFF09 || close == 0x29 else { return 0 }
+            return index
         }
         // 一、 十二、 1、 1. 1．
         var count = 0
-        var scalar: Unicode.Scalar? = first
+        var scalar: UInt32? = first
         while let current = scalar, isNumeral(current) { count += 1; scalar = next() }
         guard count > 0, let separator = scalar else { return 0 }
         switch separator {
-        case "、", ".", "．", "，", ",": return count + 1
+        case 0x3001, 0x2E, 0xFF0E, 0xFF0C, 0x2C: return index  // 、 . ． ， ,
         default: return 0
         }
     }
 
     /// A switch rather than a set: compared, not hashed, for every scalar of a numbering.
-    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isNumeral(_ scalar: UInt32) -> Bool {
         switch scalar {
-        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇", "两", "0"..."9": return true
+        // 一 二 三 四 五 六 七 八 九 十 百 零 〇 两, 0–9
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x96F6, 0x3007,
+             0x4E24, 0x30...0x39: return true
         default: return false
         }
     }
