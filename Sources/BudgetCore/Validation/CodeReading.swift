@@ -54,14 +54,15 @@ struct CodeReading {
                     }
                     continue
                 }
-                if part.count == digits {
+                // Parts are ASCII digits (the guard above): bytes count their Characters.
+                if part.utf8.count == digits {
                     read.append(part)
                 } else if index == 0 {
                     // A 类 printed with a wrong length: read from the rows after it (`inferCombined`).
                     defects.append(CodeDefect(row: row, column: columns[0], printed: part, readPart: "", readCode: "",
                                               partName: "类", expectedDigits: 3))
                     return ""
-                } else if part.count < digits {
+                } else if part.utf8.count < digits {
                     let padded = Self.pad(part, to: digits)
                     read.append(padded)
                     let code = (read).joined()
@@ -74,7 +75,7 @@ struct CodeReading {
             }
             // Only leading parts count: a 项 without its 款 has no place.
             let code = read.joined()
-            guard [3, 5, 7].contains(code.count) else { return "" }
+            guard [3, 5, 7].contains(code.utf8.count) else { return "" }
             if let last = defects.last, last.row == row, last.readCode != code {
                 defects[defects.count - 1].readCode = code
             }
@@ -85,7 +86,7 @@ struct CodeReading {
 
     private mutating func remember(_ code: String) {
         currentClass = String(code.prefix(3))
-        currentItem = code.count >= 5 ? String(code.prefix(5)) : ""
+        currentItem = code.utf8.count >= 5 ? String(code.prefix(5)) : ""
     }
 
     private static func pad(_ text: String, to digits: Int = 2) -> String {
