@@ -68,6 +68,8 @@ public struct ColumnTyping: Sendable {
             let range = header.merges.first { $0.firstRow == placement.row && $0.firstColumn == placement.column }
             let last = range?.lastColumn ?? placement.column
             for column in placement.column...max(placement.column, last) where column < width {
+                // Room for a few levels at once (grown label by label, each path was copied).
+                if paths[column].isEmpty { paths[column].reserveCapacity(4) }
                 paths[column].append(placement.cell.text)
             }
         }

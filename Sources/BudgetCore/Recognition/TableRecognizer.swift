@@ -37,9 +37,9 @@ public struct TableRecognizer {
                 // Rows after the notes belong to a table of their own (notes close a table).
                 closeTable(emit: emit)
             }
-            if case .none = table { table = RawTable(title: "", titleLine: line) }
+            if case .none = table { table = Self.emptyTable(title: "", titleLine: line) }
             // A row as wide as the widest so far, made once rather than grown cell by cell.
-            if openRow.isEmpty { openRow.reserveCapacity(max(widestRow, 4)) }
+            if openRow.isEmpty { openRow.reserveCapacity(max(widestRow, 8)) }
             openRow.append(SourceCell(text, line: line))
             lastWasCell = true
         case .blank:
@@ -125,11 +125,19 @@ public struct TableRecognizer {
     private mutating func startTable(_ title: PendingText, emit: (DocumentElement) -> Void) {
         closeRow()
         closeTable(emit: emit)
-        table = RawTable(title: title.text, titleLine: title.line)
+        table = Self.emptyTable(title: title.text, titleLine: title.line)
         table?.label = heldLabel
         heldLabel = nil
         lastWasCell = false
         widestRow = 0
+    }
+
+    /// A table with room for the rows most tables have (grown row by row, its rows were
+    /// copied to a new buffer five or six times a table).
+    private static func emptyTable(title: String, titleLine: Int) -> RawTable {
+        var table = RawTable(title: title, titleLine: titleLine)
+        table.rows.reserveCapacity(32)
+        return table
     }
 
     private mutating func closeRow() {

@@ -37,12 +37,16 @@ struct HeaderColumns {
         }
         struct Slot { var label: String; var first: Int; var last: Int }
         var columnLabels = Array(repeating: [String](), count: width)
+        // Each made at the size it ends at (grown label by label, they were copied to new
+        // buffers hundreds of times a document).
         var allNodes: [Node] = []
+        allNodes.reserveCapacity(width * rows.count)
         let level = rows.count - 1
         var slots: [Slot] = (0..<width).map { column in
             Slot(label: column < last.count ? last[column] : "", first: column, last: column)
         }
         for slot in slots where !slot.label.isEmpty {
+            columnLabels[slot.first].reserveCapacity(rows.count)
             columnLabels[slot.first].append(slot.label)
             allNodes.append(Node(label: slot.label, level: level, first: slot.first, last: slot.last))
         }
@@ -50,6 +54,7 @@ struct HeaderColumns {
         for rowIndex in stride(from: rows.count - 2, through: 0, by: -1) {
             let cells = rows[rowIndex]
             var next: [Slot] = []
+            next.reserveCapacity(slots.count)
             var pointer = 0
             for (cellIndex, text) in cells.enumerated() {
                 guard pointer < slots.count else {
@@ -77,7 +82,10 @@ struct HeaderColumns {
                 next += slots[pointer...].map { Slot(label: "", first: $0.first, last: $0.last) }
             }
             for slot in next where !slot.label.isEmpty {
-                for column in slot.first...slot.last { columnLabels[column].insert(slot.label, at: 0) }
+                for column in slot.first...slot.last {
+                    if columnLabels[column].isEmpty { columnLabels[column].reserveCapacity(rowIndex + 1) }
+                    columnLabels[column].insert(slot.label, at: 0)
+                }
                 allNodes.append(Node(label: slot.label, level: rowIndex, first: slot.first, last: slot.last))
             }
             slots = next
