@@ -21,6 +21,13 @@ public enum DisplayWidth {
         return widest
     }
 
+    /// The widest line's width and the number of lines (one for a text without LF).
+    public static func widestLineAndCount(_ text: String) -> (widest: Int, lines: Int) {
+        var widest = 0, lines = 0
+        forEachLineWidth(text) { widest = max(widest, $0); lines += 1 }
+        return (widest, lines)
+    }
+
     /// Calls `body` with the width of each line of `text`, in order. Lines end at LF, as
     /// `split(separator: "\n")` splits them: an LF right after a CR is part of the one
     /// Character "\r\n" and does not end a line (it counts as a character). A text ending in

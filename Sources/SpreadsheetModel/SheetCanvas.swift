@@ -101,10 +101,13 @@ public struct SheetCanvas {
     /// The sheet's layout; the canvas is left empty (its cells are moved out, not copied).
     public mutating func finish(name: String, frozenRows: Int, repeatRows: ClosedRange<Int>?, landscape: Bool,
                                 autoFilter: GridRange? = nil) -> SheetLayout {
-        let widths = columnWidths()
+        // Each bordered text is measured once: the widths of one-line texts (by cell, in put
+        // order) size their rows too, where each wrapped cell was walked a second time.
+        let (widths, oneLineWidths) = columnWidths()
         var heights = fixedHeights
         heights.reserveCapacity(fixedHeights.count + grid.count)  // a wrapped row each, nearly
-        var ordered = takeCellsInOrder()
+        var (ordered, sorted) = takeCellsInOrder()
+        let measured = sorted ? [] : oneLineWidths
         var merges = merges
         wrapWideTitles(in: &ordered, merges: &merges, heights: &heights, widths: widths)
         // Spreadsheet programs do not reliably auto-fit wrapped rows on opening (and never
@@ -118,14 +121,15 @@ public struct SheetCanvas {
         ordered.withUnsafeBufferPointer { cells in
             for cell in cells.indices where cells[cell].style.wrap {
                 let row = cells[cell].row, column = cells[cell].column
-                let text = cells[cell].value.text
-                guard !text.isEmpty else { continue }
+                let oneLineWidth = cell < measured.count ? Int(measured[cell]) : -1
+                guard oneLineWidth >= 0 || !cells[cell].value.text.isEmpty else { continue }
                 let range = mergeAt.range(row, column)
                 if let range, range.lastRow > range.firstRow { continue }  // vertical merges have room
                 let lastColumn = min(range?.lastColumn ?? column, widths.count - 1)
                 guard column <= lastColumn else { continue }
                 let capacity = widths[column...lastColumn].reduce(0, +)
-                let needed = SheetCanvas.height(of: text, capacity: capacity)
+                let needed = oneLineWidth >= 0 ? SheetCanvas.height(ofOneLine: oneLineWidth, capacity: capacity)
+                                               : SheetCanvas.height(of: cells[cell].value.text, capacity: capacity)
                 if needed > 18 { wrappedHeights[row] = max(wrappedHeights[row], needed) }
             }
         }
@@ -140,8 +144,8 @@ public struct SheetCanvas {
     }
 
     /// Every cell, row by row: the cells as put (moved out, not copied), sorted when they were
-    /// not put in that order.
-    private mutating func takeCellsInOrder() -> [LayoutCell] {
+    /// not put in that order (and whether they were).
+    private mutating func takeCellsInOrder() -> (cells: [LayoutCell], sorted: Bool) {
         var ordered: [LayoutCell] = []
         swap(&ordered, &cells)
         grid = []
@@ -151,7 +155,7 @@ public struct SheetCanvas {
             (ordered[index - 1].row, ordered[index - 1].column) < (ordered[index].row, ordered[index].column)
         }
         if !inOrder { ordered.sort { ($0.row, $0.column) < ($1.row, $1.column) } }
-        return ordered
+        return (ordered, !inOrder)
     }
 
     /// A title is centred across its table in one line of 18 pt; when that line is wider
@@ -173,9 +177,11 @@ public struct SheetCanvas {
     }
 
     /// Widths from the content's display width, skipping the title and meta rows and text
-    /// that spans several columns.
-    private func columnWidths() -> [Double] {
+    /// that spans several columns; and, by cell (in `cells`), the width of each text measured
+    /// that has one line (-1 for the rest).
+    private func columnWidths() -> (widths: [Double], oneLineWidths: [Int32]) {
         var widest = Array(repeating: 0, count: width)
+        var oneLineWidths = Array(repeating: Int32(-1), count: cells.count)
         // Cells under a merge across columns, one flag per cell of the grid (merges reaching
         // past the grid's cells have nothing there to skip).
         var spanned: [Bool] = []
@@ -194,12 +200,14 @@ public struct SheetCanvas {
             for row in grid.indices {
                 for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
                     let index = grid[row][column]
-                    guard index >= 0, let needed = LayoutCell.widthNeeded(of: first + index) else { continue }
+                    guard index >= 0, let needed = LayoutCell.widthNeeded(of: first + index, oneLineWidth: &oneLineWidths[index])
+                    else { continue }
                     widest[column] = max(widest[column], needed)
                 }
             }
         }
-        return widest.map { min(max(Double($0) + 2, SheetCanvas.minimumColumnWidth), SheetCanvas.maximumColumnWidth) }
+        let widths = widest.map { min(max(Double($0) + 2, SheetCanvas.minimumColumnWidth), SheetCanvas.maximumColumnWidth) }
+        return (widths, oneLineWidths)
     }
 
     /// Characters `#,##0.00` needs for this number.
@@ -223,17 +231,28 @@ public struct SheetCanvas {
         }
         return max(18, Double(lines) * lineHeight + 5)
     }
+
+    /// `height(of:capacity:)` of a text of one line this wide.
+    static func height(ofOneLine width: Int, capacity: Double) -> Double {
+        let usable = max(capacity - 1, 4)
+        let lines = max(1, Int((Double(width) / usable).rounded(.up)))
+        return max(18, Double(lines) * lineHeight + 5)
+    }
 }
 
 extension LayoutCell {
     /// The characters of width this cell asks of its column; nil when it asks none (blank,
     /// or unframed: title, meta and notes do not size columns).
-    static func widthNeeded(of cell: UnsafePointer<LayoutCell>) -> Int? {
+    /// A text of one line leaves its width in `oneLineWidth`.
+    static func widthNeeded(of cell: UnsafePointer<LayoutCell>, oneLineWidth: inout Int32) -> Int? {
         guard cell.pointee.style.border else { return nil }
         var needed: Int
         switch cell.pointee.value {
         case .empty: return nil
-        case .text(let text): needed = DisplayWidth.widestLine(text) + 2 * cell.pointee.style.indent
+        case .text(let text):
+            let (widest, lines) = DisplayWidth.widestLineAndCount(text)
+            if lines == 1 { oneLineWidth = Int32(clamping: widest) }
+            needed = widest + 2 * cell.pointee.style.indent
         case .number(let number, let source, let format):
             needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
         }

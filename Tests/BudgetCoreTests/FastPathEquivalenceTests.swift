@@ -369,6 +369,21 @@ import CorpusGenerator
         }
     }
 
+    // MARK: Row heights from widths measured once
+
+    @Test func oneLineHeightsFromTheirWidthAreTheMeasuredHeights() {
+        for text in Self.randomTexts(count: 3000, seed: 61, maxPieces: 24) {
+            let (widest, lines) = DisplayWidth.widestLineAndCount(text)
+            #expect(widest == DisplayWidth.widestLine(text), "\(text.debugDescription)")
+            #expect(lines == text.split(separator: "\n", omittingEmptySubsequences: false).count, "\(text.debugDescription)")
+            guard lines == 1 else { continue }
+            for capacity in [2.0, 6.0, 8.5, 14.0, 30.0, 75.0] {
+                #expect(SheetCanvas.height(ofOneLine: widest, capacity: capacity) == SheetCanvas.height(of: text, capacity: capacity),
+                        "\(text.debugDescription) \(capacity)")
+            }
+        }
+    }
+
     // MARK: Ideographs told by their first bytes
 
     /// The scalars around the ranges the byte tests take whole (U+4000–U+4DBF, U+4E00–U+9FFF,
