@@ -384,6 +384,30 @@ import CorpusGenerator
         }
     }
 
+    // MARK: Whitespace found eight bytes at a time
+
+    @Test func firstWhitespaceIsTheFirstWhitespaceScalar() {
+        let spaces = ["\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}", "\u{2028}", "\u{202F}", "\u{205F}", "\u{3000}",
+                      "\u{0B}", "\u{0C}", "\u{1F}", "\u{E000}", "\u{0800}", "\u{2030}", "\u{3001}", "\u{C0}", "预算支出表"]
+        var random = SplitMix64(seed: 73)
+        let texts = Self.randomTexts(count: 3000, seed: 71, maxPieces: 40) + (0..<2000).map { _ in
+            (0..<Int.random(in: 0...30, using: &random)).map { _ in
+                Bool.random(using: &random) ? spaces.randomElement(using: &random)! : Self.pieces.randomElement(using: &random)!
+            }.joined()
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            var expected: Int?
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isWhitespace { expected = offset; break }
+                offset += String(scalar).utf8.count
+            }
+            let found: Int? = bytes.withUnsafeBufferPointer { buffer in TextNormalizer.firstWhitespace(buffer) }
+            #expect(found == expected, "\(text.debugDescription)")
+        }
+    }
+
     // MARK: Ideographs told by their first bytes
 
     /// The scalars around the ranges the byte tests take whole (U+4000–U+4DBF, U+4E00–U+9FFF,

@@ -88,10 +88,13 @@ public enum TextNormalizer {
     }
 
     /// The byte offset of the first whitespace scalar, if any. On bytes: a whitespace scalar
-    /// is ASCII or starts with C2, E1, E2 or E3, so most CJK text is passed over unread.
+    /// is ASCII or starts with C2, E1, E2 or E3, so most CJK text is passed over unread, and
+    /// eight bytes at a time where none of them can start one (`mayStartWhitespace`).
     static func firstWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
+            while index + 8 <= bytes.count, !mayStartWhitespace(ByteSearch.word(bytes, at: index)) { index += 8 }
+            guard index < bytes.count else { return nil }
             let lead = bytes[index]
             switch lead {
             case 0x09...0x0D, 0x20:
@@ -105,6 +108,18 @@ public enum TextNormalizer {
             }
         }
         return nil
+    }
+
+    /// Whether any of a word's eight bytes is below 0x21 (ASCII whitespace among them) or one
+    /// of C2, E0–E3 (the lead bytes of the other whitespace scalars, and E0). A word without
+    /// such a byte holds no whitespace scalar's first byte: skipping it whole is safe wherever
+    /// it starts, as continuation bytes never start one.
+    @inline(__always)
+    private static func mayStartWhitespace(_ word: UInt64) -> Bool {
+        let low = (word &- ByteSearch.repeated(0x21)) & ~word & 0x8080_8080_8080_8080
+        let c2 = ByteSearch.zeroBytes(word ^ ByteSearch.repeated(0xC2))
+        let e0to3 = ByteSearch.zeroBytes((word & ByteSearch.repeated(0xFC)) ^ ByteSearch.repeated(0xE0))
+        return low | c2 | e0to3 != 0
     }
 
     /// Unicode White_Space, without a property table look-up for every character.
