@@ -54,9 +54,14 @@ struct TitleKeyIndex: Sendable, Equatable {
         return contiguous.withUTF8 { bytes in
             let plain = SingleScalarText.holds(bytes)
             var best: (entry: Int, length: Int)?
-            for key in candidates where key.characters > (best?.length ?? 0) {
-                let ends = plain && key.plain ? Self.ends(bytes, with: key.bytes) : title.endsWithText(key.text)
-                if ends { best = (key.entry, key.characters) }
+            // Keys read in place: most titles end in 表, and copying each of the hundreds of keys
+            // ending in it counted references to its text and bytes.
+            candidates.withUnsafeBufferPointer { keys in
+                for index in keys.indices where keys[index].characters > (best?.length ?? 0) {
+                    let ends = plain && keys[index].plain ? Self.ends(bytes, with: keys[index].bytes)
+                                                          : title.endsWithText(keys[index].text)
+                    if ends { best = (keys[index].entry, keys[index].characters) }
+                }
             }
             return best
         }

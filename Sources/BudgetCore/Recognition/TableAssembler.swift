@@ -31,7 +31,8 @@ public enum TableAssembler {
 
         // The 栏次 row closes the header zone of the budget tables.
         let indexPosition = rows.firstIndex { TextNormalizer.compact($0.cells.first?.text ?? "").equalsText("栏次") }
-        let indicatorHeader = rows.firstIndex {
+        // Looked for only without a 栏次 row (it read every row's first cell again for each table).
+        let indicatorHeader = indexPosition != nil ? nil : rows.firstIndex {
             TextNormalizer.compact($0.cells.first?.text ?? "").equalsText("一级指标") && $0.count >= 3
         }
         let headerEnd: Int
