@@ -37,20 +37,21 @@ final class ColumnRoles: Sendable {
         let content = table.dataRows.filter { !$0.isAllEmpty }
         let headerRows = Self.headerRows(of: table)
         let width = max(table.width, headerRows.map(\.count).max() ?? 0, content.map(\.count).max() ?? 0)
-        // The filled cells of each column, read once for the tests below, in one pass over the
-        // rows into arrays made once (collected column by column they grew cell by cell).
-        var columnTexts = Array(repeating: [String](), count: width)
+        // The filled cells of each column are counted in one pass and read in place from the
+        // rows where a test asks for them (collected into an array per column, every text was
+        // copied and every append checked two arrays for sharing).
+        var filled = Array(repeating: 0, count: width)
         for row in content {
-            for (column, cell) in row.cells.enumerated() where column < width && !cell.text.isEmpty {
-                if columnTexts[column].isEmpty { columnTexts[column].reserveCapacity(content.count) }
-                columnTexts[column].append(cell.text)
-            }
+            for column in 0..<min(width, row.cells.count) where !row.cells[column].text.isEmpty { filled[column] += 1 }
         }
-        let texts: (Int) -> [String] = { column in column < width ? columnTexts[column] : [] }
+        let texts = { (column: Int) in
+            content.lazy.filter { column < $0.cells.count && !$0.cells[column].text.isEmpty }.map { $0.cells[column].text }
+        }
+        let filledCount = { (column: Int) in column < width ? filled[column] : 0 }
         // A column holds text when most of its filled data cells are not amounts (one note
         // such as 见附表 in an amount column does not make it text).
         // Flags per column rather than sets of columns: a set hashed each column it was asked about.
-        let textColumns = (0..<width).map { column in Self.holdsMostlyWords(texts(column)) }
+        let textColumns = (0..<width).map { column in Self.holdsMostlyWords(texts(column), count: filled[column]) }
         let lastRow = headerRows.last ?? []
         let roughLabels = (0..<width).map { column -> String in
             if column < lastRow.count, !lastRow[column].isEmpty { return lastRow[column] }
@@ -81,18 +82,18 @@ final class ColumnRoles: Sendable {
         } else {
             for column in 0..<width {
                 let values = texts(column)
-                guard values.count >= 2 else { continue }
+                guard filledCount(column) >= 2 else { continue }
                 if values.allSatisfy({ CodeTableView.code(from: $0) != nil || ColumnMeaning.total.matches($0) }) {
                     code = .combined(column)
                     break
                 }
                 if values.allSatisfy({ $0.isASCIIDigits && $0.utf8.count == 3 }), column + 1 < width {
                     let next = texts(column + 1)
-                    if !next.isEmpty, next.allSatisfy({ $0.isASCIIDigits && $0.utf8.count <= 2 }),
+                    if filledCount(column + 1) > 0, next.allSatisfy({ $0.isASCIIDigits && $0.utf8.count <= 2 }),
                        next.contains(where: { $0.utf8.count == 2 }) {
                         var parts = [column, column + 1]
-                        let third = column + 2 < width ? texts(column + 2) : []
-                        if !third.isEmpty, third.allSatisfy({ $0.isASCIIDigits && $0.utf8.count <= 2 }) {
+                        if filledCount(column + 2) > 0,
+                           texts(column + 2).allSatisfy({ $0.isASCIIDigits && $0.utf8.count <= 2 }) {
                             parts.append(column + 2)
                         }
                         code = .split(parts)
@@ -124,11 +125,16 @@ final class ColumnRoles: Sendable {
     /// Whether at least half of the texts (and at least one) are not amounts, reading only
     /// as many as it takes to know (most columns are settled half way down).
     static func holdsMostlyWords(_ texts: [String]) -> Bool {
+        holdsMostlyWords(texts, count: texts.count)
+    }
+
+    /// The same of `count` texts given as a sequence.
+    static func holdsMostlyWords(_ texts: some Sequence<String>, count: Int) -> Bool {
         var words = 0, amounts = 0
         for text in texts {
             if Cents(parsing: text) == nil { words += 1 } else { amounts += 1 }
-            if words > 0, words * 2 >= texts.count { return true }  // words only grow
-            if amounts * 2 > texts.count { return false }  // the words left cannot reach half
+            if words > 0, words * 2 >= count { return true }  // words only grow
+            if amounts * 2 > count { return false }  // the words left cannot reach half
         }
         return false
     }
