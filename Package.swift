@@ -36,6 +36,8 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
+        // The allocator of every program that links BudgetBatch (AllocatorTuning).
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
 
         // Domain-free spreadsheet values: coordinates, cell values, styles, sheet and workbook
         // layouts, properties, a read-back snapshot. Shared by the planner, writer, reader, verifier.
@@ -61,7 +63,7 @@ let package = Package(
         .target(name: "BudgetVerification", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxReaderKit"]),
         // Many documents: inputs, safe writing, runner, manifest, shards, roll-up, findings report.
         .target(name: "BudgetBatch", dependencies: ["BudgetCore", "SpreadsheetModel", "XlsxWriterKit", "CLibCrypto",
-            "MarkupReaders", "PDFExtraction",
+            "MarkupReaders", "PDFExtraction", .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // serve: the page for clerks (upload, convert, preview, download) on Hummingbird.

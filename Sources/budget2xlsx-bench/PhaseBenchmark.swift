@@ -42,7 +42,7 @@ struct PhaseBenchmark {
         let rows: [(String, Double)] = [("read file", phases.read), ("parse", phases.parse), ("lay out", phases.layout),
                                         ("validate", phases.validate), ("write xlsx", phases.write)]
         let total = rows.reduce(0) { $0 + $1.1 }
-        print("documents: \(documents) (\(failed) failed), input: \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB")
+        print("documents: \(documents) (\(failed) failed), input: \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB, allocator: \(AllocatorTuning.allocator)")
         print(String(format: "single thread: %.1f documents/s, %.2f MB/s", Double(documents) / total, Double(bytes) / 1_048_576 / total))
         print(String(format: "validation adds %.1f%% to the conversion time", 100 * phases.validate / max(total - phases.validate, 1e-9)))
         for (phase, seconds) in rows {
