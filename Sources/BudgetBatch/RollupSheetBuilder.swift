@@ -254,14 +254,26 @@ public struct RollupRows: Sendable {
 
 /// An integer over a power of ten as exact decimal text: `29327458` over `1000000` → `29.327458`.
 enum RollupAmountText {
+    /// `value / divisor` (a power of ten) in decimals: the fraction with as many places as the
+    /// divisor has zeros, trailing zeros dropped down to two places (`1234500 / 10000` →
+    /// `123.45`). On the digits' bytes: every amount of every row of the roll-up is printed so,
+    /// and trimming the string Character by Character cost more than the rest of the row.
     static func decimal(_ value: Int64, divisor: Int64) -> String {
         let negative = value < 0
         let magnitude = value.magnitude
         let whole = magnitude / UInt64(divisor), fraction = magnitude % UInt64(divisor)
-        let places = String(divisor).count - 1
-        var digits = String(fraction)
-        digits = String(repeating: "0", count: max(0, places - digits.count)) + digits
-        while digits.count > 2, digits.hasSuffix("0") { digits.removeLast() }
-        return (negative ? "-" : "") + String(whole) + (digits.isEmpty ? "" : "." + digits)
+        var places = 0  // the divisor's digits less one
+        var rest = divisor
+        while rest >= 10 { rest /= 10; places += 1 }
+        var digits = Array(String(fraction).utf8)
+        if digits.count < places { digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: places - digits.count), at: 0) }
+        while digits.count > 2, digits.last == UInt8(ascii: "0") { digits.removeLast() }
+        var text = negative ? "-" : ""
+        text += String(whole)
+        if !digits.isEmpty {
+            text += "."
+            text += String(decoding: digits, as: UTF8.self)
+        }
+        return text
     }
 }
