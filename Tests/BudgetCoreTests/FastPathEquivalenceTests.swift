@@ -408,6 +408,33 @@ import CorpusGenerator
         }
     }
 
+    // MARK: Header label words on bytes
+
+    static func referenceKind(_ text: String) -> HeaderTree.ColumnKind? {
+        let t = TextNormalizer.compact(text)
+        if t.isEmpty { return nil }
+        if t.containsText("名称") || t.containsText("编码") || t.containsText("代码") || t == "项目" || t == "序号" || t == "类"
+            || t == "款" || t == "项" || t.hasSuffix("科目") || t.containsText("品目") || t.containsText("形式") {
+            return .label
+        }
+        return nil
+    }
+
+    @Test func headerLabelWordsFoundOnBytesAsOnText() {
+        let words = ["项目", "序号", "类", "款", "项", "科目", "名称", "编码", "代码", "品目", "形式", "支出", "合计", "数", "费",
+                     " ", "　", "\u{301}", "\u{F90A}", "a", "（", "预算", "经济分类"]
+        var random = SplitMix64(seed: 83)
+        let texts = (0..<4000).map { _ in
+            (0..<Int.random(in: 0...4, using: &random)).map { _ in words.randomElement(using: &random)! }.joined()
+        } + Self.randomTexts(count: 1000, seed: 84)
+        for text in texts {
+            #expect(HeaderTree.kindOfLabel(text) == Self.referenceKind(text), "\(text.debugDescription)")
+            let amountWords = ["合计", "小计", "总计", "金额", "预算数", "支出", "收入", "费", "经费", "资金", "拨款", "数"]
+            #expect(HeaderTree.labelSuggestsAmount(text) == amountWords.contains { TextNormalizer.compact(text).containsText($0) },
+                    "\(text.debugDescription)")
+        }
+    }
+
     // MARK: Ideographs told by their first bytes
 
     /// The scalars around the ranges the byte tests take whole (U+4000–U+4DBF, U+4E00–U+9FFF,

@@ -225,20 +225,26 @@ public enum HeaderTree {
     static func kindOfLabel(_ text: String) -> ColumnKind? {
         let t = TextNormalizer.compact(text)
         if t.isEmpty { return nil }
-        if t.containsText("名称") || t.containsText("编码") || t.containsText("代码") || t.equalsText("项目")
-            || t.equalsText("序号") || t.equalsText("类") || t.equalsText("款") || t.equalsText("项") || t.endsWithText("科目")
-            || t.containsText("品目")
-            || t.containsText("形式") {
-            return .label
-        }
-        return nil
+        // On the label's bytes, borrowed once (this is asked of every header leaf).
+        let isLabel = t.withBorrowedUTF8 { bytes -> Bool? in
+            if labelParts.anyOccurs(in: bytes) { return true }
+            guard SingleScalarText.holds(bytes) else { return nil }
+            return labelWholes.anyEquals(plain: bytes) || labelEnds.anyEnds(plain: bytes)
+        } ?? (t.equalsText("项目") || t.equalsText("序号") || t.equalsText("类") || t.equalsText("款") || t.equalsText("项")
+              || t.endsWithText("科目"))
+        return isLabel ? .label : nil
     }
+
+    /// Words a label column's label holds, is, or ends with.
+    private static let labelParts = LabelWords(["名称", "编码", "代码", "品目", "形式"])
+    private static let labelWholes = LabelWords(["项目", "序号", "类", "款", "项"])
+    private static let labelEnds = LabelWords(["科目"])
 
     /// An amount word in a label (`合计`, `金额`, `预算数`, `…支出`, `…费`): used when the data
     /// rows have no figure to tell.
     static func labelSuggestsAmount(_ text: String) -> Bool {
-        let t = TextNormalizer.compact(text)
-        let words = ["合计", "小计", "总计", "金额", "预算数", "支出", "收入", "费", "经费", "资金", "拨款", "数"]
-        return words.contains { t.containsText($0) }
+        TextNormalizer.compact(text).withBorrowedUTF8 { amountWords.anyOccurs(in: $0) }
     }
+
+    private static let amountWords = LabelWords(["合计", "小计", "总计", "金额", "预算数", "支出", "收入", "费", "经费", "资金", "拨款", "数"])
 }

@@ -5,29 +5,30 @@ import SpreadsheetModel
 enum UTF8Search {
     static func contains(_ text: String, _ needle: String) -> Bool {
         // Both strings' own bytes: no copy of the needle for each of the many calls.
-        needle.withBorrowedUTF8 { pattern in
-            guard let first = pattern.first else { return true }
-            return text.withBorrowedUTF8 { bytes in
-                guard bytes.count >= pattern.count else { return false }
-                var index = 0
-                let last = bytes.count - pattern.count
-                // The pattern's last byte is tested with its first: in CJK text most bytes are
-                // one of a few lead bytes, so the first alone let most positions through.
-                let lastByte = pattern[pattern.count - 1], lastOffset = pattern.count - 1
-                while index <= last {
-                    if bytes[index] == first, bytes[index + lastOffset] == lastByte {
-                        var matched = true
-                        for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
-                            matched = false
-                            break
-                        }
-                        if matched { return true }
-                    }
-                    index += 1
+        needle.withBorrowedUTF8 { pattern in text.withBorrowedUTF8 { contains($0, pattern) } }
+    }
+
+    /// The same test on bytes.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard bytes.count >= pattern.count else { return false }
+        var index = 0
+        let last = bytes.count - pattern.count
+        // The pattern's last byte is tested with its first: in CJK text most bytes are
+        // one of a few lead bytes, so the first alone let most positions through.
+        let lastByte = pattern[pattern.count - 1], lastOffset = pattern.count - 1
+        while index <= last {
+            if bytes[index] == first, bytes[index + lastOffset] == lastByte {
+                var matched = true
+                for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+                    matched = false
+                    break
                 }
-                return false
+                if matched { return true }
             }
+            index += 1
         }
+        return false
     }
 }
 
