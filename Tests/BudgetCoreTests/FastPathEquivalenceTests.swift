@@ -435,6 +435,40 @@ import CorpusGenerator
         }
     }
 
+    // MARK: Headings and amount units read on bytes
+
+    static func referenceIsHeading(_ text: String) -> Bool {
+        guard !text.contains("。"), text.count <= 40 else { return false }
+        let numerals = "一二三四五六七八九十"
+        if text.hasPrefix("第") { return text.contains("部分") }
+        if let first = text.first, numerals.contains(first) {
+            return text.drop { numerals.contains($0) }.first == "、"
+        }
+        if text.hasPrefix("（") || text.hasPrefix("(") { return !text.dropFirst().prefix { numerals.contains($0) }.isEmpty }
+        return false
+    }
+
+    static func referenceUnit(_ metaText: String) -> AmountUnit? {
+        let t = TextNormalizer.compact(metaText)
+        let rest: Substring
+        if t.hasPrefix("金额单位") { rest = t.dropFirst(4) } else if t.hasPrefix("单位") { rest = t.dropFirst(2) } else { return nil }
+        return AmountUnit(rawValue: String(rest.drop { "：:（(".contains($0) }.prefix { !"）)".contains($0) }))
+    }
+
+    @Test func headingsAndUnitsReadOnBytesAsOnCharacters() {
+        let pieces = ["第", "一", "二", "十", "六", "\u{F9D1}", "、", "（", "(", "）", ")", "部分", "。", "金额", "单位", "：", ":",
+                      "元", "万元", "千元", "亿元", " ", "\u{301}", "收入", "a", "1"]
+        var random = SplitMix64(seed: 91)
+        let texts = (0..<5000).map { _ in
+            (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        } + ["第一部分 单位概况", "一、部门职责", "（二）机构设置", "\u{F9D1}、其他", "单位：万元", "金额单位：元", "单位（千元）",
+             String(repeating: "收入", count: 30)]
+        for text in texts {
+            #expect(NarrativeSheetBuilder.isHeading(text) == Self.referenceIsHeading(text), "\(text.debugDescription)")
+            #expect(AmountUnit(metaText: text) == Self.referenceUnit(text), "\(text.debugDescription)")
+        }
+    }
+
     // MARK: Ideographs told by their first bytes
 
     /// The scalars around the ranges the byte tests take whole (U+4000–U+4DBF, U+4E00–U+9FFF,

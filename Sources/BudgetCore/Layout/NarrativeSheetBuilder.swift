@@ -21,6 +21,17 @@ public enum NarrativeSheetBuilder {
 
     /// `一、…`, `（二）…`, `第一部分 …`, `八、名词解释`: short numbered headings.
     static func isHeading(_ text: String) -> Bool {
+        // Most paragraphs start with none of the characters a heading starts with: a plain
+        // first scalar (SingleScalarText: a Character of its own, equivalent to no other)
+        // settles them before their text is searched at all.
+        if let lead = text.unicodeScalars.first, SingleScalarText.isSingleScalar(lead.value) {
+            switch lead.value {
+            case 0x7B2C, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0xFF08, 0x28:
+                break  // 第 一 二 三 四 五 六 七 八 九 十 （ (
+            default:
+                return false
+            }
+        }
         // Paragraphs run to thousands of characters: a 。 (usually in their first sentence)
         // settles them before they are counted, by scalars where that is the same
         // (`characterCount`), not by grapheme breaking.
