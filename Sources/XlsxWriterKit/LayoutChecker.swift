@@ -11,30 +11,36 @@ enum LayoutChecker {
     static func check(_ layout: WorkbookLayout) throws(XlsxWriteError) {
         guard !layout.sheets.isEmpty else { throw XlsxWriteError(.invalidLayout("the workbook has no sheet")) }
         var names = Set<String>()
-        for sheet in layout.sheets {
-            try checkName(sheet.name)
-            guard names.insert(SheetNameText.folded(sheet.name)).inserted else {
-                throw XlsxWriteError(.invalidLayout("duplicate sheet name '\(sheet.name)'"))
+        // By index, reading fields in place: a copy of each sheet or cell would retain and
+        // release its arrays and strings.
+        for sheetIndex in layout.sheets.indices {
+            let name = layout.sheets[sheetIndex].name
+            try checkName(name)
+            guard names.insert(SheetNameText.folded(name)).inserted else {
+                throw XlsxWriteError(.invalidLayout("duplicate sheet name '\(name)'"))
             }
             do {
-                try MergeValidator.check(sheet.merges.map(\.range))
+                try MergeValidator.check(layout.sheets[sheetIndex].merges.map(\.range))
             } catch {
-                throw XlsxWriteError(.invalidLayout(error.description), location: "sheet '\(sheet.name)'")
+                throw XlsxWriteError(.invalidLayout(error.description), location: "sheet '\(name)'")
             }
-            for merge in sheet.merges {
-                try checkPosition(row: merge.range.lastRow, column: merge.range.lastColumn, sheet: sheet.name, line: 0)
+            for merge in layout.sheets[sheetIndex].merges {
+                try checkPosition(row: merge.range.lastRow, column: merge.range.lastColumn, sheet: name, line: 0)
             }
-            // By index, reading fields in place: a copy of each cell would retain and release its strings.
-            for index in sheet.cells.indices {
-                try checkPosition(row: sheet.cells[index].row, column: sheet.cells[index].column, sheet: sheet.name,
-                                  line: sheet.cells[index].sourceLine)
-                // A text has no more UTF-16 units than UTF-8 bytes; only a long one is counted.
-                if case .text(let text) = sheet.cells[index].value, text.utf8.count > maxStringLength,
-                   text.utf16.count > maxStringLength {
-                    let cell = sheet.cells[index]
-                    throw XlsxWriteError(.invalidLayout(
-                        "cell text of \(text.utf16.count) characters (source line \(cell.sourceLine)) is longer than Excel's \(maxStringLength); not truncated"),
-                        location: "sheet '\(sheet.name)' cell \(GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column))")
+            try layout.sheets[sheetIndex].cells.withUnsafeBufferPointer { cells throws(XlsxWriteError) in
+                for index in cells.indices {
+                    let row = cells[index].row, column = cells[index].column
+                    if row < 0 || column < 0 || row >= maxRows || column >= maxColumns {
+                        try checkPosition(row: row, column: column, sheet: name, line: cells[index].sourceLine)
+                    }
+                    // A text has no more UTF-16 units than UTF-8 bytes; only a long one is counted.
+                    if cells[index].value.textByteCount > maxStringLength, case .text(let text) = cells[index].value,
+                       text.utf16.count > maxStringLength {
+                        let cell = cells[index]
+                        throw XlsxWriteError(.invalidLayout(
+                            "cell text of \(text.utf16.count) characters (source line \(cell.sourceLine)) is longer than Excel's \(maxStringLength); not truncated"),
+                            location: "sheet '\(name)' cell \(GridRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column))")
+                    }
                 }
             }
         }
