@@ -12,6 +12,23 @@ public enum CellValue: Equatable, Sendable {
         return 0
     }
 
+    /// Whether the value shows no text (empty, an empty text, a number without its source),
+    /// read in place.
+    var showsNoText: Bool {
+        switch self {
+        case .empty: return true
+        case .text(let text): return text.isEmpty
+        case .number(_, let source, _): return source.isEmpty
+        }
+    }
+
+    /// A text value's widest line and line count (nil for any other value), read in place:
+    /// binding the text out of a cell read through a pointer copied it.
+    func textLineWidths() -> (widest: Int, lines: Int)? {
+        guard case .text(let text) = self else { return nil }
+        return DisplayWidth.widestLineAndCount(text)
+    }
+
     public var text: String {
         switch self {
         case .empty: return ""

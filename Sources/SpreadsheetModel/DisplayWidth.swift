@@ -33,8 +33,7 @@ public enum DisplayWidth {
     /// Character "\r\n" and does not end a line (it counts as a character). A text ending in
     /// LF has an empty last line; an empty text has one empty line.
     public static func forEachLineWidth(_ text: String, _ body: (Int) -> Void) {
-        var text = text
-        text.withUTF8 { forEachLine($0, splitting: true, body) }
+        text.withBorrowedUTF8 { forEachLine($0, splitting: true, body) }
     }
 
     public static func width(of scalar: Unicode.Scalar) -> Int {

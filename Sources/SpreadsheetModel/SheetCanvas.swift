@@ -122,7 +122,7 @@ public struct SheetCanvas {
             for cell in cells.indices where cells[cell].style.wrap {
                 let row = cells[cell].row, column = cells[cell].column
                 let oneLineWidth = cell < measured.count ? Int(measured[cell]) : -1
-                guard oneLineWidth >= 0 || !cells[cell].value.text.isEmpty else { continue }
+                guard oneLineWidth >= 0 || !cells[cell].value.showsNoText else { continue }
                 let range = mergeAt.range(row, column)
                 if let range, range.lastRow > range.firstRow { continue }  // vertical merges have room
                 let lastColumn = min(range?.lastColumn ?? column, widths.count - 1)
@@ -247,14 +247,15 @@ extension LayoutCell {
     static func widthNeeded(of cell: UnsafePointer<LayoutCell>, oneLineWidth: inout Int32) -> Int? {
         guard cell.pointee.style.border else { return nil }
         var needed: Int
-        switch cell.pointee.value {
-        case .empty: return nil
-        case .text(let text):
-            let (widest, lines) = DisplayWidth.widestLineAndCount(text)
+        if let (widest, lines) = cell.pointee.value.textLineWidths() {
             if lines == 1 { oneLineWidth = Int32(clamping: widest) }
             needed = widest + 2 * cell.pointee.style.indent
-        case .number(let number, let source, let format):
-            needed = format == .amount ? SheetCanvas.amountWidth(number) : source.count
+        } else {
+            switch cell.pointee.value {
+            case .empty, .text: return nil  // (a text is measured above)
+            case .number(let number, _, let format) where format == .amount: needed = SheetCanvas.amountWidth(number)
+            case .number(_, let source, _): needed = source.count
+            }
         }
         if cell.pointee.style == .header { needed = min(needed, SheetCanvas.headerWidthCap) }
         return needed
