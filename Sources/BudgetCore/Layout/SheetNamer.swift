@@ -66,7 +66,11 @@ public struct SheetNamer {
     /// `12、机关事业养老信息化建设及办公经费绩效目标表` → `绩效12-机关事业养老信息化建设及办公经费`,
     /// from the compacted title.
     static func performanceName(_ compact: String) -> String {
-        if let name = compact.withBorrowedUTF8(plainPerformanceName) { return name }
+        compact.withBorrowedUTF8(plainPerformanceName) ?? performanceNameByCharacters(compact)
+    }
+
+    /// `performanceName` by Characters: any text (the byte reading takes plain text only).
+    static func performanceNameByCharacters(_ compact: String) -> String {
         var project = Substring(compact)
         var number = ""
         let digits = project.prefix { $0.isASCII && $0.isNumber }
