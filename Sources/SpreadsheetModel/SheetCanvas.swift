@@ -224,20 +224,22 @@ public struct SheetCanvas {
     }
 
     public static func height(of text: String, capacity: Double) -> Double {
-        let usable = max(capacity - 1, 4)
         var lines = 0
-        DisplayWidth.forEachLineWidth(text) { width in
-            lines += max(1, Int((Double(width) / usable).rounded(.up)))
-        }
-        return max(18, Double(lines) * lineHeight + 5)
+        DisplayWidth.forEachLineWidth(text) { width in lines += wrappedLines(width, capacity: capacity) }
+        return height(lines: lines)
     }
 
     /// `height(of:capacity:)` of a text of one line this wide.
     static func height(ofOneLine width: Int, capacity: Double) -> Double {
-        let usable = max(capacity - 1, 4)
-        let lines = max(1, Int((Double(width) / usable).rounded(.up)))
-        return max(18, Double(lines) * lineHeight + 5)
+        height(lines: wrappedLines(width, capacity: capacity))
     }
+
+    /// The lines a line of text this wide wraps to in a column of this capacity (at least one).
+    private static func wrappedLines(_ width: Int, capacity: Double) -> Int {
+        max(1, Int((Double(width) / max(capacity - 1, 4)).rounded(.up)))
+    }
+
+    private static func height(lines: Int) -> Double { max(18, Double(lines) * lineHeight + 5) }
 }
 
 extension LayoutCell {
