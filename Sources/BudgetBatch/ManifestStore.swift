@@ -43,7 +43,9 @@ public final class ManifestStore {
     }
 
     public func append(_ record: ManifestRecord) throws {
-        let line = try ManifestStore.encoder.encode(record) + Data("\n".utf8)
+        var bytes = ManifestLine.encode(record)
+        bytes.append(0x0A)
+        let line = Data(bytes)
         try handle.seek(toOffset: end)
         try handle.write(contentsOf: line)
         index[record.input] = (end, line.count - 1)
@@ -68,6 +70,7 @@ public final class ManifestStore {
         }
     }
 
+    /// The encoding of a record's line (`ManifestLine` writes the same bytes by hand, faster).
     public static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

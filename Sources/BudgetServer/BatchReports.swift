@@ -18,10 +18,9 @@ enum BatchReports {
             let manifest = try ManifestStore(url: folder.manifest)
             for record in records { try manifest.append(record) }
             try manifest.finish()
-            if let report = try RunReports.writeFindingsReport(from: [folder.manifest], in: folder.outputs) {
-                names.append(report.lastPathComponent)
-            }
-            let rollup = try RunReports.writeRollup(from: [folder.manifest], in: folder.outputs)
+            let rollup = try RunReports.writeRollup(from: [folder.manifest], in: folder.outputs,
+                                                    findingsReport: FindingsReportBuilder.fileName)
+            if let report = rollup.findingsReport { names.append(report.lastPathComponent) }
             names.append(rollup.url.lastPathComponent)
         } catch {
             // The workbooks stand on their own; the page simply offers no reports.

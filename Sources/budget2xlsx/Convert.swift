@@ -114,15 +114,17 @@ struct Convert: AsyncParsableCommand {
             throw ExitCode(ExitCodes.ioError)
         }
         do {
-            if shard == nil {
-                let rollup = try RollupReport.write(from: [manifest.url], in: outputDirectory)
+            // Unsharded, one reading of the manifest makes both reports (it is sorted, one line an input, by now).
+            let findings: URL?
+            if let shard {
+                findings = try RunReports.writeFindingsReport(from: [manifest.url], in: outputDirectory,
+                                                              name: "校验报告-\(shard.index)-of-\(shard.count).xlsx")
+            } else {
+                let rollup = try RollupReport.write(from: [manifest.url], in: outputDirectory, findingsReport: FindingsReportBuilder.fileName)
                 if !report.json { Console.error("roll-up: \(rollup.url.path)") }
+                findings = rollup.findingsReport
             }
-            let name = shard.map { "校验报告-\($0.index)-of-\($0.count).xlsx" } ?? FindingsReportBuilder.fileName
-            if let findings = try RunReports.writeFindingsReport(from: [manifest.url], in: outputDirectory, name: name),
-               !report.json {
-                Console.error("findings report: \(findings.path)")
-            }
+            if let findings, !report.json { Console.error("findings report: \(findings.path)") }
         } catch let failure as ConversionFailure {
             Console.error("error: \(failure)")
             throw ExitCode(failure.kind)

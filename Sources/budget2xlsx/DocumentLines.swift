@@ -11,7 +11,7 @@ struct DocumentLines: Sendable {
 
     func print(_ record: ManifestRecord) {
         if json {
-            if let data = try? ManifestStore.encoder.encode(record) { Console.output(String(decoding: data, as: UTF8.self)) }
+            Console.output(record.jsonLine)
             return
         }
         switch record.status {

@@ -21,6 +21,11 @@ public struct KeyFigures: Sendable, Equatable, Codable {
     public struct LabelledAmount: Sendable, Equatable, Codable {
         public var label: String
         public var amount: Cents
+
+        public init(label: String, amount: Cents) {
+            self.label = label
+            self.amount = amount
+        }
     }
 
     public init(totalIncome: Cents? = nil, incomeBySource: [LabelledAmount] = [], carryOver: Cents? = nil,
