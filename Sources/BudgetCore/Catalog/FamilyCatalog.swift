@@ -78,7 +78,7 @@ public struct FamilyCatalog: Sendable {
     /// Each text is normalized once for all families, and the header cells only when a
     /// family knows the title, in one pass that adds to each such family's score.
     func scores(of table: RawTable) -> [Int] {
-        let title = TextNormalizer.label(table.title)
+        let title = table.normalizedTitle
         var scores = Array(repeating: 0, count: families.count)
         var matching: [Int] = []
         let label = table.label.map { TextNormalizer.compact($0.text) }

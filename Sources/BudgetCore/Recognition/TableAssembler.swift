@@ -15,7 +15,8 @@ public enum TableAssembler {
     /// meanings and how amounts are shown. Without one (or when the family does not know the
     /// title), the Hebei layouts and then the general rule.
     public static func assemble(_ raw: RawTable, family: TemplateFamily?) -> BudgetTable {
-        let template = family?.entry(forTitle: raw.title) ?? TemplateCatalog.entry(forTitle: raw.title)
+        let template = family?.entry(forNormalizedTitle: raw.normalizedTitle)?.entry
+            ?? FamilyCatalog.builtin.defaultFamily?.entry(forNormalizedTitle: raw.normalizedTitle)?.entry
         var warnings: [ConversionWarning] = []
         var rows = raw.rows[...]
 
