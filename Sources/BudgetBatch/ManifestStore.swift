@@ -131,11 +131,13 @@ public final class ManifestStore {
     /// within a manifest); nil passes over them. No pass of its own: decoding every record
     /// once more only to find damaged lines made the reports of a big batch a long
     /// single-threaded tail.
-    public static func forEachRecordInOrder(of urls: [URL], damaged: ((DamagedLine) -> Void)? = nil,
+    /// `knownSorted`: the manifests were just written by `finish` (sorted, one line an input),
+    /// so they are not read once more to find out.
+    public static func forEachRecordInOrder(of urls: [URL], knownSorted: Bool = false, damaged: ((DamagedLine) -> Void)? = nil,
                                             _ body: (ManifestRecord) throws -> Void) throws {
         var streams: [RecordStream] = []
         for url in urls where FileManager.default.fileExists(atPath: url.path) {
-            streams.append(try RecordStream(url: url, sorted: try isSorted(url), damaged: damaged))
+            streams.append(try RecordStream(url: url, sorted: try knownSorted || isSorted(url), damaged: damaged))
         }
         defer { streams.forEach { $0.close() } }
         while true {

@@ -22,12 +22,15 @@ public enum RunReports {
     /// findings report of the same records is written too, from the first pass (decoding
     /// every record once more for it was a tenth of a small batch's reports).
     @discardableResult
-    public static func writeRollup(from manifests: [URL], in folder: URL, findingsReport: String? = nil) throws -> Rollup {
+    /// `finished`: the manifests were just finished by this process (`ManifestStore.finish`), so
+    /// they are known to be sorted.
+    public static func writeRollup(from manifests: [URL], in folder: URL, findingsReport: String? = nil,
+                                   finished: Bool = false) throws -> Rollup {
         var plan = RollupPlan()
         var documents = 0
         var damaged: [ManifestStore.DamagedLine] = []
         var items: [FindingsReportBuilder.Item] = []
-        try ManifestStore.forEachRecordInOrder(of: manifests, damaged: { damaged.append($0) }) { record in
+        try ManifestStore.forEachRecordInOrder(of: manifests, knownSorted: finished, damaged: { damaged.append($0) }) { record in
             plan.add(record)
             documents += 1
             if findingsReport != nil { items += findingItems(of: record) }
@@ -37,7 +40,7 @@ public enum RunReports {
             try WorkbookWriter.writeStreamed(head: plan.head(), properties: plan.properties, to: url) { (sink: inout RowSink) throws(XlsxWriteError) in
                 var rows = plan.rows()
                 do {
-                    try ManifestStore.forEachRecordInOrder(of: manifests) { record in
+                    try ManifestStore.forEachRecordInOrder(of: manifests, knownSorted: finished) { record in
                         for row in rows.add(record) { try sink.write(row: row.row, cells: row.cells, merges: row.merges) }
                     }
                 } catch let error as XlsxWriteError {

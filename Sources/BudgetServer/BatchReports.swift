@@ -19,7 +19,7 @@ enum BatchReports {
             for record in records { try manifest.append(record) }
             try manifest.finish()
             let rollup = try RunReports.writeRollup(from: [folder.manifest], in: folder.outputs,
-                                                    findingsReport: FindingsReportBuilder.fileName)
+                                                    findingsReport: FindingsReportBuilder.fileName, finished: true)
             if let report = rollup.findingsReport { names.append(report.lastPathComponent) }
             names.append(rollup.url.lastPathComponent)
         } catch {

@@ -120,7 +120,8 @@ struct Convert: AsyncParsableCommand {
                 findings = try RunReports.writeFindingsReport(from: [manifest.url], in: outputDirectory,
                                                               name: "校验报告-\(shard.index)-of-\(shard.count).xlsx")
             } else {
-                let rollup = try RollupReport.write(from: [manifest.url], in: outputDirectory, findingsReport: FindingsReportBuilder.fileName)
+                let rollup = try RollupReport.write(from: [manifest.url], in: outputDirectory, findingsReport: FindingsReportBuilder.fileName,
+                                                      finished: true)
                 if !report.json { Console.error("roll-up: \(rollup.url.path)") }
                 findings = rollup.findingsReport
             }

@@ -27,10 +27,11 @@ struct Rollup: ParsableCommand {
 
 /// Writes the roll-up for convert and rollup alike, naming every manifest line left out.
 enum RollupReport {
-    static func write(from manifests: [URL], in folder: URL, findingsReport: String? = nil) throws -> RunReports.Rollup {
+    static func write(from manifests: [URL], in folder: URL, findingsReport: String? = nil,
+                      finished: Bool = false) throws -> RunReports.Rollup {
         let rollup: RunReports.Rollup
         do {
-            rollup = try RunReports.writeRollup(from: manifests, in: folder, findingsReport: findingsReport)
+            rollup = try RunReports.writeRollup(from: manifests, in: folder, findingsReport: findingsReport, finished: finished)
         } catch let error as ConversionFailure {
             Console.error("error: \(error)")
             throw ExitCode(error.kind)
