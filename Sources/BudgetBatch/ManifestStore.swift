@@ -36,7 +36,7 @@ public final class ManifestStore {
             try handle.seek(toOffset: place.offset)
             let line = try handle.read(upToCount: place.length) ?? Data()
             try handle.seek(toOffset: end)
-            return try JSONDecoder().decode(ManifestRecord.self, from: line)
+            return try line.withUnsafeBytes(ManifestLineReader.record) ?? JSONDecoder().decode(ManifestRecord.self, from: line)
         } catch {
             return nil
         }
@@ -106,6 +106,7 @@ public final class ManifestStore {
     /// The record a manifest line holds, or nil once `damaged` has been told why it holds none.
     static func record(in line: Data, decoder: JSONDecoder, file: String, number: Int,
                        damaged: (DamagedLine) -> Void) throws -> ManifestRecord? {
+        if let record = line.withUnsafeBytes(ManifestLineReader.record) { return record }
         do {
             return try decoder.decode(ManifestRecord.self, from: line)
         } catch let error as DecodingError {

@@ -1,4 +1,4 @@
-import BudgetBatch
+@testable import BudgetBatch
 import BudgetCore
 import CorpusGenerator
 import Foundation
@@ -26,6 +26,54 @@ struct ManifestLineTests {
                 + "\u{7F}\u{2028}é部门😀" + #"","inputSHA256":"","milliseconds":3,"outputs":[],"status":"failed","tables":0,"toolVersion":"1","warnings":[]}"#)
         #expect(record.jsonLine == String(decoding: try ManifestStore.encoder.encode(record), as: UTF8.self))
     }
+
+    /// The reader written by hand reads what the decoder reads, field for field.
+    @Test func handReadRecordsAreTheDecodersRecords() throws {
+        var random = SplitMix64(seed: 43)
+        for _ in 0..<600 {
+            let record = Self.record(&random)
+            #expect(Self.fastRead(Data(record.jsonLine.utf8)) == record)
+        }
+    }
+
+    /// Lines spelled otherwise than ours (spaces, other key orders, unknown keys, nulls,
+    /// escapes) read the same both ways.
+    @Test func otherSpellingsReadAsTheDecoderReadsThem() throws {
+        let lines = [
+            #" { "input" : "a\/b\u00e9\ud83d\ude00" , "inputSHA256":"", "toolVersion":"1", "status":"skipped", "outputs":[ ], "tables":-0, "warnings":["\"x\""], "findings":[], "milliseconds":12, "encoding":null, "extra":[1.5e3, true, false, null, {"a":{}}] } "#,
+            #"{"milliseconds":0,"input":"x","inputSHA256":"h","toolVersion":"t","status":"converted","tables":2,"warnings":[],"findings":[],"error":{"kind":"k","line":null,"message":"m"},"outputs":[{"path":"p","sha256":"s","unitCode":"1","unitName":"u","year":"2024","tables":1,"warnings":0,"tableFindings":0,"narrativeFindings":0,"figures":{"incomeBySource":[{"label":"l","amount":"-0.5"}],"totalIncome":"12.00"}}]}"#,
+        ]
+        for line in lines {
+            let data = Data(line.utf8)
+            let decoded = try JSONDecoder().decode(ManifestRecord.self, from: data)
+            #expect(Self.fastRead(data) == decoded)
+        }
+    }
+
+    /// What the reader is not sure to read as the decoder would, it leaves to the decoder:
+    /// the manifest then reads the line exactly as before (or names it damaged, as before).
+    @Test func doubtfulLinesAreLeftToTheDecoder() throws {
+        let base = #"{"input":"a","inputSHA256":"","toolVersion":"1","status":"skipped","outputs":[],"tables":TABLES,"warnings":[],"findings":[],"milliseconds":1}"#
+        let plain = base.replacingOccurrences(of: "TABLES", with: "3")
+        let doubtful = ["3.0", "1e2", "\"3\"", "null", "99999999999999999999", "3, \"tables\": 4"].map { base.replacingOccurrences(of: "TABLES", with: $0) }
+            + [plain.replacingOccurrences(of: #""a""#, with: #""\ud800""#), plain + " x",
+               plain.replacingOccurrences(of: #""a""#, with: "\"a\u{1}\""),
+               plain.replacingOccurrences(of: #""skipped""#, with: #""lost""#), "[]", "", "{"]
+        for line in doubtful {
+            let data = Data(line.utf8)
+            #expect(Self.fastRead(data) == nil, "\(line)")
+            var said: [ManifestStore.DamagedLine] = []
+            let read = try ManifestStore.record(in: data, decoder: JSONDecoder(), file: "m", number: 1) { said.append($0) }
+            let decoded = try? JSONDecoder().decode(ManifestRecord.self, from: data)
+            #expect(read == decoded, "\(line)")
+            #expect(said.count == (decoded == nil ? 1 : 0), "\(line)")
+        }
+        var bytes = Data(plain.utf8)
+        bytes[bytes.firstIndex(of: UInt8(ascii: "a"))!] = 0xFF
+        #expect(Self.fastRead(bytes) == nil)
+    }
+
+    private static func fastRead(_ line: Data) -> ManifestRecord? { line.withUnsafeBytes(ManifestLineReader.record) }
 
     private static let pieces = ["部门", "预算", "a", "Z", "/", "\\", "\"", "\n", "\t", "\r", "\u{0}", "\u{1F}", "\u{7F}",
                                  "\u{2028}", "😀", "é", "e\u{301}", " ", "　", "0", "-1.5", "{", "]", ":", ","]
