@@ -501,7 +501,9 @@ import CorpusGenerator
             guard bytes.count >= pattern.count else { return false }
             return (0...(bytes.count - pattern.count)).contains { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
         }
-        let texts = Self.randomTexts(count: 1500, seed: 24, maxPieces: 20)
+        let short = Self.randomTexts(count: 1500, seed: 24, maxPieces: 20)
+        // Long texts too, where the search goes eight positions at a time.
+        let texts = short + short.prefix(300).map { $0 + "预算" + $0 + $0 }
         let needles = Self.randomTexts(count: 60, seed: 25, maxPieces: 3) + ["预算", "算", "收支", "表", "", "\u{301}"]
         for text in texts {
             for needle in needles {

@@ -8,27 +8,37 @@ enum UTF8Search {
         needle.withBorrowedUTF8 { pattern in text.withBorrowedUTF8 { contains($0, pattern) } }
     }
 
-    /// The same test on bytes.
+    /// The same test on bytes. Eight positions at a time: a position can start a match only
+    /// where the pattern's first byte and its last byte (at the pattern's length) both are,
+    /// and in CJK text a pair of bytes rules out nearly every word whole. Each candidate
+    /// (`ByteSearch.zeroBytes` may flag a few false ones, never miss one) is then compared.
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
         guard bytes.count >= pattern.count else { return false }
         var index = 0
         let last = bytes.count - pattern.count
-        // The pattern's last byte is tested with its first: in CJK text most bytes are
-        // one of a few lead bytes, so the first alone let most positions through.
         let lastByte = pattern[pattern.count - 1], lastOffset = pattern.count - 1
-        while index <= last {
-            if bytes[index] == first, bytes[index + lastOffset] == lastByte {
-                var matched = true
-                for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return true }
+        let firsts = ByteSearch.repeated(first), lasts = ByteSearch.repeated(lastByte)
+        while index + 7 <= last {
+            var candidates = ByteSearch.zeroBytes(ByteSearch.word(bytes, at: index) ^ firsts)
+                & ByteSearch.zeroBytes(ByteSearch.word(bytes, at: index + lastOffset) ^ lasts)
+            while candidates != 0 {
+                if matches(bytes, pattern, at: index + candidates.trailingZeroBitCount / 8) { return true }
+                candidates &= candidates - 1
             }
+            index += 8
+        }
+        while index <= last {
+            if bytes[index] == first, bytes[index + lastOffset] == lastByte, matches(bytes, pattern, at: index) { return true }
             index += 1
         }
         return false
+    }
+
+    @inline(__always)
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+        return true
     }
 }
 
