@@ -492,6 +492,20 @@ import CorpusGenerator
 
     // MARK: Substrings on bytes
 
+    /// Total and subtotal labels are told without their key when they lack 计: the same
+    /// answers as comparing the key with each word.
+    @Test func totalWordsWithoutTheirKeyAnswerAsTheKey() {
+        let words: [ColumnMeaning: [String]] = [.total: ["合计", "总计", "合计数", "预算数合计"], .subtotal: ["小计", "本年收入小计", "本年收入合计"]]
+        let texts = Self.randomTexts(count: 2000, seed: 31, maxPieces: 6)
+            + ["合计", " 合 计 ", "一、合计", "（一）小计", "其中：合计数", "本年收入小计", "“总计”", "预算数合计", "合計", "计", "2010101"]
+        for text in texts {
+            for (meaning, list) in words {
+                let key = LabelMeaning.key(text)
+                #expect(meaning.matches(text) == list.contains { key.equalsText($0) }, "\(text.debugDescription)")
+            }
+        }
+    }
+
     /// `containsText` finds exactly the byte runs a plain search over every offset finds
     /// (texts and needles from the same pieces, so that first and last bytes often repeat).
     @Test func containsTextFindsWhatEveryOffsetFinds() {

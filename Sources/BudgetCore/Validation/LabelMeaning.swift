@@ -80,6 +80,10 @@ enum ColumnMeaning: CaseIterable {
     case stateCapital       // 国有资本经营预算（财政拨款）
 
     func matches(_ label: String) -> Bool {
+        // Every total and subtotal word ends in 计, which the key never adds and no other
+        // character is canonically equivalent to: a label without its bytes (most code and
+        // amount cells the column roles ask about) is settled before its key is made.
+        if self == .total || self == .subtotal, !label.containsText("计") { return false }
         let key = LabelMeaning.key(label)
         switch self {
         case .total: return key.equalsText("合计") || key.equalsText("总计") || key.equalsText("合计数") || key.equalsText("预算数合计")
