@@ -39,4 +39,45 @@ public enum UTF8Scalar {
         }
         return (value, end - index)
     }
+
+    /// A scalar that is a Character of its own, already in NFC, composing with no neighbour
+    /// (the scalars exports are made of; see BudgetCore's SingleScalarText, which reads with it).
+    @inlinable @inline(__always)
+    public static func isSingleScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x0C, 0x0E...0xFF,              // ASCII but CR (CR LF is one Character), Latin-1
+             0x2010...0x2027, 0x2030...0x205E,      // punctuation, quotes; not the spaces and format marks
+             0x3000...0x3029, 0x3030...0x303F,      // CJK punctuation; not the combining tone marks
+             0x3041...0x3096, 0x30A0...0x30FF,      // kana; not the combining sound marks
+             0x3400...0x4DBF, 0x4E00...0x9FFF,      // CJK ideographs (not the compatibility ones)
+             0xFF01...0xFF60, 0xFFE0...0xFFE6,      // full-width forms
+             0x20000...0x2A6DF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True when every scalar of these (valid UTF-8) bytes is single-scalar: two such texts
+    /// are equal as Strings exactly when their bytes are.
+    public static func allSingleScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x0D { return false }
+                index += 1
+                continue
+            }
+            if isCommonIdeograph(bytes, at: index) {
+                index += 3
+                continue
+            }
+            let (value, length) = decode(bytes, at: index)
+            if !isSingleScalar(value) { return false }
+            index += length
+        }
+        return true
+    }
 }

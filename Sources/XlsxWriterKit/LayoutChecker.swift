@@ -10,13 +10,13 @@ enum LayoutChecker {
 
     static func check(_ layout: WorkbookLayout) throws(XlsxWriteError) {
         guard !layout.sheets.isEmpty else { throw XlsxWriteError(.invalidLayout("the workbook has no sheet")) }
-        var names = Set<String>()
+        var names = SheetNameSet()
         // By index, reading fields in place: a copy of each sheet or cell would retain and
         // release its arrays and strings.
         for sheetIndex in layout.sheets.indices {
             let name = layout.sheets[sheetIndex].name
             try checkName(name)
-            guard names.insert(SheetNameText.folded(name)).inserted else {
+            guard names.insert(SheetNameText.folded(name)) else {
                 throw XlsxWriteError(.invalidLayout("duplicate sheet name '\(name)'"))
             }
             do {

@@ -490,6 +490,23 @@ import CorpusGenerator
         }
     }
 
+    // MARK: Sheet names
+
+    /// SheetNameSet answers as a set of Strings does (canonical equivalence), plain names
+    /// kept as bytes or not.
+    @Test func sheetNameSetAnswersAsASetOfStrings() {
+        let names = Self.randomTexts(count: 40, seed: 33, maxPieces: 2) + ["é", "e\u{301}", "Å", "A\u{30A}", "\u{212B}", "表", "表"]
+        var random = SplitMix64(seed: 34)
+        for _ in 0..<40 {
+            var set = SheetNameSet(), reference = Set<String>()
+            for _ in 0..<30 {
+                let name = names.randomElement(using: &random)!
+                #expect(set.contains(name) == reference.contains(name), "\(name.debugDescription)")
+                #expect(set.insert(name) == reference.insert(name).inserted, "\(name.debugDescription)")
+            }
+        }
+    }
+
     // MARK: Substrings on bytes
 
     /// Total and subtotal labels are told without their key when they lack 计: the same

@@ -5,18 +5,8 @@ import SpreadsheetModel
 /// trailing `'`, unique ignoring case, never `History`.
 public struct SheetNamer {
     public static let maxLength = 31
-    /// The names given so far, folded. A plain name (`SingleScalarText.holds`: equal to
-    /// another exactly when their bytes are) is kept as its bytes, so looking one up hashes
-    /// bytes, where hashing a String normalizes each of its CJK scalars; any other name is
-    /// compared as a String, which is what a set of Strings did for all of them.
-    private var plainNames: Set<NameBytes> = []
-    private var otherNames: [String] = []
-
-    /// A name's bytes, hashed in one call (an array of bytes hashes them one by one).
-    private struct NameBytes: Hashable {
-        let bytes: [UInt8]
-        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
-    }
+    /// The names given so far, folded.
+    private var names = SheetNameSet()
 
     public init() {}
 
@@ -35,24 +25,13 @@ public struct SheetNamer {
         }
         var candidate = base
         var counter = 2
-        while isUsed(folded) {
+        while !names.insert(folded) {  // taken: the next numbered candidate
             let suffix = "(\(counter))"
             candidate = SheetNamer.truncate(base, to: SheetNamer.maxLength - suffix.utf8.count, ellipsis: false) + suffix
             folded = SheetNameText.folded(candidate)
             counter += 1
         }
-        if SingleScalarText.holds(folded) {
-            plainNames.insert(NameBytes(bytes: Array(folded.utf8)))
-        } else {
-            otherNames.append(folded)
-        }
         return candidate
-    }
-
-    private func isUsed(_ folded: String) -> Bool {
-        if otherNames.contains(where: { $0 == folded }) { return true }
-        if SingleScalarText.holds(folded) { return plainNames.contains(NameBytes(bytes: Array(folded.utf8))) }
-        return plainNames.contains { String(decoding: $0.bytes, as: UTF8.self) == folded }
     }
 
     static func base(for table: BudgetTable, position: Int) -> String {

@@ -11,42 +11,10 @@ import SpreadsheetModel
 /// ideographs, …) sends the caller back to the Character-based comparison.
 enum SingleScalarText {
     @inline(__always)
-    static func isSingleScalar(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x00...0x0C, 0x0E...0xFF,              // ASCII but CR (CR LF is one Character), Latin-1
-             0x2010...0x2027, 0x2030...0x205E,      // punctuation, quotes; not the spaces and format marks
-             0x3000...0x3029, 0x3030...0x303F,      // CJK punctuation; not the combining tone marks
-             0x3041...0x3096, 0x30A0...0x30FF,      // kana; not the combining sound marks
-             0x3400...0x4DBF, 0x4E00...0x9FFF,      // CJK ideographs (not the compatibility ones)
-             0xFF01...0xFF60, 0xFFE0...0xFFE6,      // full-width forms
-             0x20000...0x2A6DF:
-            return true
-        default:
-            return false
-        }
-    }
+    static func isSingleScalar(_ value: UInt32) -> Bool { UTF8Scalar.isSingleScalar(value) }
 
     /// True when every scalar of these (valid UTF-8) bytes is single-scalar.
-    static func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                if lead == 0x0D { return false }
-                index += 1
-                continue
-            }
-            if UTF8Scalar.isCommonIdeograph(bytes, at: index) {
-                index += 3
-                continue
-            }
-            let (value, length) = decode(bytes, at: index)
-            if !isSingleScalar(value) { return false }
-            index += length
-        }
-        return true
-    }
+    static func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { UTF8Scalar.allSingleScalar(bytes) }
 
     static func holds(_ text: String) -> Bool {
         text.withBorrowedUTF8 { holds($0) }
