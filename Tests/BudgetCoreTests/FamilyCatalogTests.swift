@@ -50,6 +50,10 @@ import Testing
     @Test func jsonStrings() throws {
         #expect(try JSONValue.parse(#"{"a": ["\u201c三公\u201d", "x\ny", 1.5, true, null]}"#)
                 == .object([("a", .array([.string("“三公”"), .string("x\ny"), .number(1.5), .bool(true), .null]))]))
+        // Strings with no escape are cut whole; an escape or a control character is read (or refused) as before.
+        #expect(try JSONValue.parse(#" [ "预算", "", "a\"b", "c\\", "\/" ] "#) == .array([.string("预算"), .string(""), .string("a\"b"), .string("c\\"), .string("/")]))
+        #expect(throws: JSONParseError.self) { try JSONValue.parse("[\"a\tb\"]") }
+        #expect(throws: JSONParseError.self) { try JSONValue.parse("[\"ab]") }
     }
 
     @Test func forcedFamilyIsUsed() {
