@@ -3,15 +3,16 @@ import BudgetCore
 /// Reads a manifest line straight into a record: Foundation's JSONDecoder took about 400,000
 /// instructions a record (a keyed container and a dynamic cast per value), and the reports
 /// read every record twice. Strict: anything it is not sure to read exactly as the decoder
-/// would (a number with a fraction, a lone surrogate, a null where a value belongs, a key
-/// twice, bytes that are no UTF-8, …) gives nil, and the caller asks the decoder, which reads
-/// it or says why not. Keys it does not know are passed over, as the decoder does.
+/// would (a number with a fraction or an exponent, a null where a value belongs, a key twice,
+/// anything JSONParser refuses, …) gives nil, and the caller asks the decoder, which reads it
+/// or says why not. Keys it does not know are passed over, as the decoder does.
 enum ManifestLineReader {
     static func record(_ bytes: UnsafeRawBufferPointer) -> ManifestRecord? {
-        var parser = Parser(bytes: bytes.bindMemory(to: UInt8.self))
-        guard let root = parser.document(), let fields = root.object else { return nil }
+        guard case .object(let fields)? = try? JSONValue.parse(utf8: bytes.bindMemory(to: UInt8.self)) else { return nil }
         return try? Self.record(Members(fields))
     }
+
+    private typealias Value = JSONValue
 
     private struct Unreadable: Error {}
 
@@ -64,7 +65,7 @@ enum ManifestLineReader {
     }
 
     private static func object(_ value: Value) throws -> [(String, Value)] {
-        guard let fields = value.object else { throw Unreadable() }
+        guard case .object(let fields) = value else { throw Unreadable() }
         return fields
     }
 
@@ -120,214 +121,6 @@ enum ManifestLineReader {
         func array(_ key: String) throws -> [Value] {
             guard case .array(let items) = try value(key) else { throw Unreadable() }
             return items
-        }
-    }
-
-    /// JSON as far as records need it: other values (booleans, fractions) are kept as `other`,
-    /// valid but never read.
-    fileprivate enum Value {
-        case object([(String, Value)])
-        case array([Value])
-        case string(String)
-        case integer(Int)
-        case null
-        case other
-
-        var object: [(String, Value)]? { if case .object(let fields) = self { return fields }; return nil }
-    }
-
-    /// A strict RFC 8259 reader of one value and nothing after it but whitespace.
-    private struct Parser {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var index = 0
-
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-        mutating func document() -> Value? {
-            guard let value = value(depth: 0) else { return nil }
-            skipSpace()
-            return index == bytes.count ? value : nil
-        }
-
-        mutating func skipSpace() {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
-                index += 1
-            }
-        }
-
-        mutating func value(depth: Int) -> Value? {
-            guard depth < 32 else { return nil }
-            skipSpace()
-            guard index < bytes.count else { return nil }
-            switch bytes[index] {
-            case UInt8(ascii: "{"):
-                index += 1
-                var fields: [(String, Value)] = []
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
-                while true {
-                    skipSpace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else { return nil }
-                    skipSpace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-                    index += 1
-                    guard let value = value(depth: depth + 1) else { return nil }
-                    fields.append((key, value))
-                    skipSpace()
-                    guard index < bytes.count else { return nil }
-                    index += 1
-                    if bytes[index - 1] == UInt8(ascii: ",") { continue }
-                    return bytes[index - 1] == UInt8(ascii: "}") ? .object(fields) : nil
-                }
-            case UInt8(ascii: "["):
-                index += 1
-                var items: [Value] = []
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-                while true {
-                    guard let item = value(depth: depth + 1) else { return nil }
-                    items.append(item)
-                    skipSpace()
-                    guard index < bytes.count else { return nil }
-                    index += 1
-                    if bytes[index - 1] == UInt8(ascii: ",") { continue }
-                    return bytes[index - 1] == UInt8(ascii: "]") ? .array(items) : nil
-                }
-            case UInt8(ascii: "\""):
-                return string().map(Value.string)
-            case UInt8(ascii: "n"): return literal("null") ? .null : nil
-            case UInt8(ascii: "t"): return literal("true") ? .other : nil
-            case UInt8(ascii: "f"): return literal("false") ? .other : nil
-            default: return number()
-            }
-        }
-
-        mutating func literal(_ word: StaticString) -> Bool {
-            let count = word.utf8CodeUnitCount
-            guard index + count <= bytes.count else { return false }
-            for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return false }
-            index += count
-            return true
-        }
-
-        /// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?: an integer that fits an Int, or `other`.
-        mutating func number() -> Value? {
-            var negative = false
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { negative = true; index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { return nil }
-            var magnitude = 0, overflow = false
-            if bytes[index] == UInt8(ascii: "0") {
-                index += 1
-            } else {
-                while index < bytes.count, isDigit(bytes[index]) {
-                    let (times, o1) = magnitude.multipliedReportingOverflow(by: 10)
-                    let (sum, o2) = times.addingReportingOverflow(Int(bytes[index] - 0x30))
-                    magnitude = sum
-                    overflow = overflow || o1 || o2
-                    index += 1
-                }
-            }
-            var whole = true
-            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-                whole = false
-                index += 1
-                guard digits() else { return nil }
-            }
-            if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-                whole = false
-                index += 1
-                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-                guard digits() else { return nil }
-            }
-            guard whole, !overflow else { return .other }
-            return .integer(negative ? -magnitude : magnitude)
-        }
-
-        mutating func digits() -> Bool {
-            let start = index
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-            return index > start
-        }
-
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-        /// A string from its opening quote; nil for a control character, a lone surrogate or
-        /// bytes that are no UTF-8.
-        mutating func string() -> String? {
-            index += 1
-            let start = index
-            while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "\""):
-                    defer { index += 1 }
-                    return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                case UInt8(ascii: "\\"):
-                    return escapedString(from: start)
-                case 0..<0x20:
-                    return nil
-                default:
-                    index += 1
-                }
-            }
-            return nil
-        }
-
-        /// The rest of a string holding escapes, built as bytes.
-        mutating func escapedString(from start: Int) -> String? {
-            var text = Array(bytes[start..<index])
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "\""):
-                    return String(validating: text, as: UTF8.self)
-                case UInt8(ascii: "\\"):
-                    guard index < bytes.count else { return nil }
-                    let escape = bytes[index]
-                    index += 1
-                    switch escape {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escape)
-                    case UInt8(ascii: "b"): text.append(0x08)
-                    case UInt8(ascii: "f"): text.append(0x0C)
-                    case UInt8(ascii: "n"): text.append(0x0A)
-                    case UInt8(ascii: "r"): text.append(0x0D)
-                    case UInt8(ascii: "t"): text.append(0x09)
-                    case UInt8(ascii: "u"):
-                        guard var code = hex4() else { return nil }
-                        if (0xD800...0xDBFF).contains(code) {
-                            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else { return nil }
-                            index += 2
-                            guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return nil }
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        }
-                        guard let scalar = Unicode.Scalar(code) else { return nil }
-                        UTF8.encode(scalar) { text.append($0) }
-                    default:
-                        return nil
-                    }
-                case 0..<0x20:
-                    return nil
-                default:
-                    text.append(byte)
-                }
-            }
-            return nil
-        }
-
-        mutating func hex4() -> UInt32? {
-            guard index + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case 0x30...0x39: value = value << 4 | UInt32(byte - 0x30)
-                case 0x41...0x46: value = value << 4 | UInt32(byte - 0x37)
-                case 0x61...0x66: value = value << 4 | UInt32(byte - 0x57)
-                default: return nil
-                }
-            }
-            return value
         }
     }
 }

@@ -56,6 +56,18 @@ import Testing
         #expect(throws: JSONParseError.self) { try JSONValue.parse("[\"ab]") }
     }
 
+    /// RFC 8259 strictly: whole numbers are integers, others doubles; what the grammar does
+    /// not allow is refused at its byte.
+    @Test func jsonGrammar() throws {
+        #expect(try JSONValue.parse("[0, -12, 3.5, 1e2, -0.0, 9223372036854775807, 9223372036854775808]")
+                == .array([.integer(0), .integer(-12), .number(3.5), .number(100), .number(-0.0), .integer(Int.max), .number(9223372036854775808)]))
+        #expect(try JSONValue.parse("[2, 2.0, 1e9]").array?.map(\.int) == [2, 2, nil])
+        for bad in ["+1", "01", "1.", ".5", "1e", "-", "[1,]", "{\"a\":1,}", "[\"\\x\"]", "[\"\\ud800\"]", "tru", "[1] 2", "{\"a\" 1}"] {
+            #expect(throws: JSONParseError.self, "\(bad)") { try JSONValue.parse(bad) }
+        }
+        #expect(throws: JSONParseError(offset: 1, message: "unexpected character")) { try JSONValue.parse("[+1]") }
+    }
+
     @Test func forcedFamilyIsUsed() {
         let text = "部门收入预算总表\n\t单位：元\n\n\t项目\n\t金额\n\n\t甲\n\t1\n"
         var catalog = FamilyCatalog.builtin
