@@ -42,6 +42,8 @@ public struct BatchRunner: Sendable {
         summary.total = jobs.count
         let processor = self.processor
         let threshold = processor.options.streamingThreshold
+        let threads = WorkerThreads(count: workers)
+        defer { threads.stop() }
         await withTaskGroup(of: Finished.self) { group in
             var next = 0
             var running = 0
@@ -52,7 +54,7 @@ public struct BatchRunner: Sendable {
                 while running < workers, !stop.isRequested {
                     if let file = streamed {
                         if file.wantsWorkers {
-                            group.addTask {
+                            group.addTask(executorPreference: threads) {
                                 file.convertNext()
                                 return .department
                             }
@@ -76,12 +78,12 @@ public struct BatchRunner: Sendable {
                         let file = StreamedFileConversion(job: job, path: path, processor: processor, previous: previous)
                         streamed = file
                         streamedTasks = 1
-                        group.addTask {
+                        group.addTask(executorPreference: threads) {
                             file.open()
                             return .department
                         }
                     } else {
-                        group.addTask { .record(processor.process(job, previous: previous)) }
+                        group.addTask(executorPreference: threads) { .record(processor.process(job, previous: previous)) }
                     }
                 }
                 guard let finished = await group.next() else { break }
