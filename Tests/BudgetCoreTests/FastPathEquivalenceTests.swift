@@ -490,6 +490,14 @@ import CorpusGenerator
         }
     }
 
+    /// Plain without whitespace is plain and its own compact form, in one pass.
+    @Test func plainWithoutWhitespaceIsPlainAndCompact() {
+        for text in Self.randomTexts(count: 3000, seed: 35, maxPieces: 8) + ByteLevelTextTests.edgeCases + ["\u{2000}", "a\u{85}b", "\r", "表\u{3000}"] {
+            let expected = SingleScalarText.holds(text) && TextNormalizer.compact(text) == text && !text.unicodeScalars.contains { $0.properties.isWhitespace }
+            #expect(text.withBorrowedUTF8(SingleScalarText.holdsWithoutWhitespace) == expected, "\(text.debugDescription)")
+        }
+    }
+
     // MARK: Sheet names
 
     /// SheetNameSet answers as a set of Strings does (canonical equivalence), plain names

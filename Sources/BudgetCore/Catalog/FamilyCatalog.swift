@@ -91,6 +91,14 @@ public struct FamilyCatalog: Sendable {
         guard !matching.isEmpty else { return scores }
         for row in table.rows.prefix(6) {
             for cell in row.cells {
+                // Most header cells are plain and hold no whitespace: their bytes are their
+                // compact form, looked up as they are.
+                let settled = cell.text.withBorrowedUTF8 { bytes -> Bool in
+                    guard SingleScalarText.holdsWithoutWhitespace(bytes) else { return false }
+                    for index in matching where families[index].compactSignatures.containsPlain(bytes) { scores[index] += 5 }
+                    return true
+                }
+                if settled { continue }
                 let text = TextNormalizer.compact(cell.text)
                 let isPlain = SingleScalarText.holds(text)
                 for index in matching where families[index].compactSignatures.contains(text, isPlain: isPlain) {

@@ -16,6 +16,12 @@ struct PlainTextSet: Sendable, Equatable {
         allPlain = members.count == all.count
     }
 
+    /// `contains` for a text whose bytes are these, plain (`SingleScalarText.holds`).
+    func containsPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for member in plain where member.count == bytes.count && member.elementsEqual(bytes) { return true }
+        return allPlain ? false : all.contains(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// `Set<String>.contains(text)`; `isPlain` is `SingleScalarText.holds(text)`, found once by the caller.
     func contains(_ text: String, isPlain: Bool) -> Bool {
         guard isPlain else { return all.contains(text) }

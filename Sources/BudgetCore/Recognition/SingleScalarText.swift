@@ -16,6 +16,29 @@ enum SingleScalarText {
     /// True when every scalar of these (valid UTF-8) bytes is single-scalar.
     static func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { UTF8Scalar.allSingleScalar(bytes) }
 
+    /// `holds`, and no scalar is whitespace: such bytes are their own `TextNormalizer.compact`
+    /// and compare as bytes. One pass, where compacting and then testing read a label twice.
+    static func holdsWithoutWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) { return false }  // CR is neither plain nor kept
+                index += 1
+                continue
+            }
+            if UTF8Scalar.isCommonIdeograph(bytes, at: index) {
+                index += 3
+                continue
+            }
+            let (value, length) = decode(bytes, at: index)
+            if !isSingleScalar(value) || TextNormalizer.isWhitespace(value) { return false }
+            index += length
+        }
+        return true
+    }
+
     static func holds(_ text: String) -> Bool {
         text.withBorrowedUTF8 { holds($0) }
     }
