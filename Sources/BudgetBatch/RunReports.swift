@@ -20,10 +20,10 @@ public enum RunReports {
     /// not grow with the number of departments. A workbook that cannot be written throws
     /// a ConversionFailure (`.output` or `.writeFailed`) naming it. With `findingsReport`, the
     /// findings report of the same records is written too, from the first pass (decoding
-    /// every record once more for it was a tenth of a small batch's reports).
+    /// every record once more for it was a tenth of a small batch's reports). `finished`: the
+    /// manifests were just finished by this process (`ManifestStore.finish`), so they are known
+    /// to be sorted.
     @discardableResult
-    /// `finished`: the manifests were just finished by this process (`ManifestStore.finish`), so
-    /// they are known to be sorted.
     public static func writeRollup(from manifests: [URL], in folder: URL, findingsReport: String? = nil,
                                    finished: Bool = false) throws -> Rollup {
         var plan = RollupPlan()

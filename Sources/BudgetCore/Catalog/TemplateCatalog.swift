@@ -9,6 +9,11 @@ public enum TemplateCatalog {
         FamilyCatalog.builtin.defaultFamily?.entry(forTitle: title)
     }
 
+    /// The same for a title already normalized (`RawTable.normalizedTitle`).
+    static func entry(forNormalizedTitle title: String) -> TemplateEntry? {
+        FamilyCatalog.builtin.defaultFamily?.entry(forNormalizedTitle: title)?.entry
+    }
+
     public static func entry(for kind: TableKind) -> TemplateEntry? {
         entries.first { $0.kind == kind }
     }

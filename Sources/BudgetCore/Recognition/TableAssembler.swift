@@ -16,7 +16,7 @@ public enum TableAssembler {
     /// title), the Hebei layouts and then the general rule.
     public static func assemble(_ raw: RawTable, family: TemplateFamily?) -> BudgetTable {
         let template = family?.entry(forNormalizedTitle: raw.normalizedTitle)?.entry
-            ?? FamilyCatalog.builtin.defaultFamily?.entry(forNormalizedTitle: raw.normalizedTitle)?.entry
+            ?? TemplateCatalog.entry(forNormalizedTitle: raw.normalizedTitle)
         var warnings: [ConversionWarning] = []
         var rows = raw.rows[...]
 
