@@ -11,8 +11,13 @@ final class WorkerThreads: TaskExecutor, @unchecked Sendable {
     private var queue: [UnownedJob] = []
     private var stopping = false
     private var running = 0
+    private var enqueuedCount = 0
+    private var startedThreads: Set<UInt> = []
+
     /// Tasks enqueued so far (tests ask).
-    private(set) var enqueued = 0
+    var enqueued: Int { condition.withLock { enqueuedCount } }
+    /// The threads' identities (`pthread_self`), of those started so far (tests ask).
+    var threadIDs: Set<UInt> { condition.withLock { startedThreads } }
 
     init(count: Int) {
         for index in 0..<max(1, count) {
@@ -21,6 +26,7 @@ final class WorkerThreads: TaskExecutor, @unchecked Sendable {
             let name = "b2x worker \(index + 1)"
             let thread = Thread { [self] in
                 Thread.current.name = name
+                condition.withLock { _ = startedThreads.insert(Self.currentThreadID) }
                 work()
             }
             running += 1
@@ -32,7 +38,7 @@ final class WorkerThreads: TaskExecutor, @unchecked Sendable {
         let job = UnownedJob(job)
         condition.lock()
         queue.append(job)
-        enqueued += 1
+        enqueuedCount += 1
         condition.signal()
         condition.unlock()
     }
@@ -46,6 +52,9 @@ final class WorkerThreads: TaskExecutor, @unchecked Sendable {
         while running > 0 { condition.wait() }
         condition.unlock()
     }
+
+    /// The running thread's identity.
+    static var currentThreadID: UInt { UInt(bitPattern: Int(bitPattern: pthread_self())) }
 
     private func work() {
         while true {
