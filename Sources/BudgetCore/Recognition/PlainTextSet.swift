@@ -16,7 +16,9 @@ struct PlainTextSet: Sendable, Equatable {
         allPlain = members.count == all.count
     }
 
-    /// `contains` for a text whose bytes are these, plain (`SingleScalarText.holds`).
+    /// `contains` for a text whose bytes are these, plain (`SingleScalarText.holds`). Plain
+    /// texts are in NFC, so a plain member equals a plain text exactly when its bytes do; a
+    /// member that is not plain may still be canonically equivalent to it.
     func containsPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for member in plain where member.count == bytes.count && member.elementsEqual(bytes) { return true }
         return allPlain ? false : all.contains(String(decoding: bytes, as: UTF8.self))
@@ -25,10 +27,6 @@ struct PlainTextSet: Sendable, Equatable {
     /// `Set<String>.contains(text)`; `isPlain` is `SingleScalarText.holds(text)`, found once by the caller.
     func contains(_ text: String, isPlain: Bool) -> Bool {
         guard isPlain else { return all.contains(text) }
-        // Plain texts are in NFC, so a plain member equals a plain text exactly when its bytes do.
-        let count = text.utf8.count
-        for member in plain where member.count == count && text.utf8.elementsEqual(member) { return true }
-        // A member that is not plain may still be canonically equivalent to this text.
-        return allPlain ? false : all.contains(text)
+        return text.withBorrowedUTF8 { containsPlain($0) }
     }
 }
