@@ -554,6 +554,39 @@ import CorpusGenerator
         #expect("ab".containsText("ab") && !"ab".containsText("abc") && "ab".containsText(""))
     }
 
+    /// `UTF8Search.ranges` finds the non-overlapping byte runs a scan of every offset finds,
+    /// left to right, each search going on after the last match (the narrative checks read
+    /// the figure after each keyword).
+    @Test func rangesFindWhatEveryOffsetFinds() {
+        func reference(_ text: String, _ needle: String) -> [Range<String.Index>] {
+            let bytes = Array(text.utf8), pattern = Array(needle.utf8)
+            guard !pattern.isEmpty, bytes.count >= pattern.count else { return [] }
+            var found: [Range<String.Index>] = []
+            var index = 0
+            while index <= bytes.count - pattern.count {
+                if Array(bytes[index..<(index + pattern.count)]) == pattern {
+                    let start = text.utf8.index(text.utf8.startIndex, offsetBy: index)
+                    found.append(start..<text.utf8.index(start, offsetBy: pattern.count))
+                    index += pattern.count
+                } else {
+                    index += 1
+                }
+            }
+            return found
+        }
+        let short = Self.randomTexts(count: 800, seed: 26, maxPieces: 20)
+        let texts = short + short.prefix(200).map { $0 + "预算预算" + $0 + $0 + "预算" }
+        let needles = Self.randomTexts(count: 40, seed: 27, maxPieces: 3) + ["预算", "预算预算", "算", "收支", "表", "", "\u{301}"]
+        for text in texts {
+            for needle in needles {
+                #expect(UTF8Search.ranges(of: needle, in: text) == reference(text, needle), "\(text.debugDescription) \(needle.debugDescription)")
+            }
+        }
+        let text = "收入预算预算预算123万元"
+        #expect(UTF8Search.ranges(of: "预算预算", in: text).map { String(text[$0]) } == ["预算预算"])
+        #expect(UTF8Search.ranges(of: "预算", in: text).count == 3)
+    }
+
     // MARK: Meta text by its first character
 
     @Test func metaTextTestedByItsFirstCharacterFindsEveryPrefix() {

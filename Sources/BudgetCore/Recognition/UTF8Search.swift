@@ -8,14 +8,19 @@ enum UTF8Search {
         needle.withBorrowedUTF8 { pattern in text.withBorrowedUTF8 { contains($0, pattern) } }
     }
 
-    /// The same test on bytes. Eight positions at a time: a position can start a match only
-    /// where the pattern's first byte and its last byte (at the pattern's length) both are,
-    /// and in CJK text a pair of bytes rules out nearly every word whole. Each candidate
-    /// (`ByteSearch.zeroBytes` may flag a few false ones, never miss one) is then compared.
+    /// The same test on bytes.
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard bytes.count >= pattern.count else { return false }
-        var index = 0
+        pattern.isEmpty || firstMatch(of: pattern, in: bytes, from: 0) != nil
+    }
+
+    /// Where the first occurrence of a pattern (not empty) at or after `start` begins. Eight
+    /// positions at a time: a position can start a match only where the pattern's first byte
+    /// and its last byte (at the pattern's length) both are, and in CJK text a pair of bytes
+    /// rules out nearly every word whole. Each candidate (`ByteSearch.zeroBytes` may flag a
+    /// few false ones, never miss one) is then compared, lowest first.
+    static func firstMatch(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+        var index = max(start, 0)
         let last = bytes.count - pattern.count
         let lastByte = pattern[pattern.count - 1], lastOffset = pattern.count - 1
         let firsts = ByteSearch.repeated(first), lasts = ByteSearch.repeated(lastByte)
@@ -23,16 +28,17 @@ enum UTF8Search {
             var candidates = ByteSearch.zeroBytes(ByteSearch.word(bytes, at: index) ^ firsts)
                 & ByteSearch.zeroBytes(ByteSearch.word(bytes, at: index + lastOffset) ^ lasts)
             while candidates != 0 {
-                if matches(bytes, pattern, at: index + candidates.trailingZeroBitCount / 8) { return true }
+                let candidate = index + candidates.trailingZeroBitCount / 8
+                if matches(bytes, pattern, at: candidate) { return candidate }
                 candidates &= candidates - 1
             }
             index += 8
         }
         while index <= last {
-            if bytes[index] == first, bytes[index + lastOffset] == lastByte, matches(bytes, pattern, at: index) { return true }
+            if bytes[index] == first, bytes[index + lastOffset] == lastByte, matches(bytes, pattern, at: index) { return index }
             index += 1
         }
-        return false
+        return nil
     }
 
     @inline(__always)
@@ -51,22 +57,23 @@ extension UTF8Search {
     /// Every occurrence of `needle` in `text`, as String ranges (a UTF-8 match that starts on
     /// a lead byte is always on a scalar boundary).
     static func ranges(of needle: String, in text: String) -> [Range<String.Index>] {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return [] }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= pattern.count else { return [] }
-        var found: [Range<String.Index>] = []
-        var index = 0
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                let start = text.utf8.index(text.utf8.startIndex, offsetBy: index)
-                let end = text.utf8.index(start, offsetBy: pattern.count)
-                found.append(start..<end)
-                index += pattern.count
-            } else {
-                index += 1
+        // Offsets found on both strings' own bytes, eight positions at a time (`firstMatch`);
+        // the paragraph was copied into an array and searched byte by byte.
+        let offsets = needle.withBorrowedUTF8 { pattern in
+            text.withBorrowedUTF8 { bytes -> [Int] in
+                var found: [Int] = []
+                var index = 0
+                while let start = firstMatch(of: pattern, in: bytes, from: index) {
+                    found.append(start)
+                    index = start + pattern.count
+                }
+                return found
             }
         }
-        return found
+        let utf8 = text.utf8, length = needle.utf8.count
+        return offsets.map { offset in
+            let start = utf8.index(utf8.startIndex, offsetBy: offset)
+            return start..<utf8.index(start, offsetBy: length)
+        }
     }
 }
