@@ -53,15 +53,16 @@ final class ColumnRoles: Sendable {
         // Flags per column rather than sets of columns: a set hashed each column it was asked about.
         let textColumns = (0..<width).map { column in Self.holdsMostlyWords(texts(column), count: filled[column]) }
         let lastRow = headerRows.last ?? []
+        // The header's labels, made once: asked for in the closure, they were made again for
+        // each column without a label of its own.
+        let fallback = table.columnLabels
         let roughLabels = (0..<width).map { column -> String in
             if column < lastRow.count, !lastRow[column].isEmpty { return lastRow[column] }
-            let fallback = table.columnLabels
             return column < fallback.count ? fallback[column] : ""
         }
         header = HeaderColumns(rows: headerRows, width: width, descriptive: { column in
             (column < width && textColumns[column]) || (column < roughLabels.count && Self.isLabelHeader(roughLabels[column]))
         })
-        let fallback = table.columnLabels
         let paths = header.paths
         let labels = (0..<width).map { column in
             if let leaf = paths[column].last { return leaf }
