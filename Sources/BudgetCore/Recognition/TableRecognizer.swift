@@ -25,12 +25,14 @@ public struct TableRecognizer {
         return elements
     }
 
-    public mutating func feed(_ token: Token, emit: (DocumentElement) -> Void) {
+    /// Takes the token (`consuming`): a cell's text moves into its row, where borrowing the
+    /// token retained the text for the row and released it with the token, for every cell.
+    public mutating func feed(_ token: consuming Token, emit: (DocumentElement) -> Void) {
         if let text = pending {
             pending = nil
             resolve(text, nextIsCell: { if case .cell = token { return true } else { return false } }(), emit: emit)
         }
-        switch token {
+        switch consume token {
         case .cell(let text, let line):
             // Read in place: binding the table (`if let`) copied it, for every cell.
             if openRow.isEmpty, table?.notes.isEmpty == false {
@@ -143,8 +145,11 @@ public struct TableRecognizer {
     private mutating func closeRow() {
         guard !openRow.isEmpty else { return }
         widestRow = max(widestRow, openRow.count)
-        table?.rows.append(SourceRow(openRow))
-        openRow = []
+        // Moved out, not copied: the row's array would otherwise be retained for the table
+        // and released when the recognizer let go of it.
+        var cells: [SourceCell] = []
+        swap(&cells, &openRow)
+        table?.rows.append(SourceRow(cells))
     }
 
     private mutating func closeTable(emit: (DocumentElement) -> Void) {
