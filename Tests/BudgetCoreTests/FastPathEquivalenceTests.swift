@@ -188,6 +188,24 @@ import CorpusGenerator
         }
     }
 
+    /// `Cents(parsing:)` refuses a text holding a CJK ideograph or an ASCII letter on its
+    /// bytes, and reads plain amounts on bytes: both give what the scalar grammar gives.
+    @Test func amountShortcutsAgreeWithTheScalarGrammar() {
+        let pieces = ["1", "23", "0", ".", ",", "-", "+", " ", "\u{3000}", "\u{A0}", "１", "２", "．", "，", "－", "−",
+                      "—", "–", "元", "万", "合计", "预算", "a", "Z", "e", "\u{301}", "\t"]
+        var random = SplitMix64(seed: 31)
+        let known = ["1,234.50", "１，２３４．５", " -1,234.56 ", "−3", "—", "\u{3000}12.5\u{A0}", "+1,000", "12元", "a1",
+                     "1e5", "合计", "-", ""]
+        let texts = known + (0..<6000).map { _ in
+            (0..<Int.random(in: 0...7, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        }
+        for text in texts {
+            let expected = Cents.parsePlain(text) ?? Cents(scalarsOf: text)
+            #expect(Cents(parsing: text) == expected, "\(text.debugDescription)")
+        }
+        #expect(Cents(parsing: "1,234.50") == Cents(123_450) && Cents(parsing: "12元") == nil && Cents(parsing: "a1") == nil)
+    }
+
     /// A column is text when at least half of its cells (and one) are not amounts: stopping
     /// once that is settled gives the answer of counting them all.
     @Test func mostlyWordsStopsWithTheAnswerOfCountingAll() {

@@ -155,12 +155,14 @@ public enum TableSheetBuilder {
 
     /// 合计 / 总计 rows are bold.
     static func isTotalRow(_ row: SourceRow, roles: [ColumnRole]) -> Bool {
-        row.cells.enumerated().contains { column, cell in
+        // By index, the role asked first: enumerating the cells copied each one, its text
+        // retained and released, amounts too.
+        row.cells.indices.contains { column in
             guard column >= roles.count || roles[column] == .text else { return false }
             // Both words end in 计, and no other character is canonically equivalent to it: a
             // cell without its bytes is no total, and is not compacted to find out.
-            guard cell.text.containsText("计") else { return false }
-            let text = TextNormalizer.compact(cell.text)
+            guard row.cells[column].text.containsText("计") else { return false }
+            let text = TextNormalizer.compact(row.cells[column].text)
             return (text.endsWithText("合计") || text.endsWithText("总计")) && text.characterCount <= 10
         }
     }

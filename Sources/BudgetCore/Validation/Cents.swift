@@ -19,6 +19,18 @@ public struct Cents: Hashable, Comparable, Sendable, Codable, CustomStringConver
             self = plain
             return
         }
+        // Every scalar but a blank must be one read below: a CJK ideograph (lead byte E4–E9,
+        // U+4000–U+9FFF) or an ASCII letter anywhere makes no amount. Most texts refused are
+        // labels, refused here on their bytes without walking their scalars.
+        if text.withBorrowedUTF8({ $0.contains { (0xE4...0xE9).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) } }) {
+            return nil
+        }
+        self.init(scalarsOf: text)
+    }
+
+    /// The grammar of `init(parsing:)` read scalar by scalar: what the plain and byte
+    /// shortcuts before it must agree with.
+    init?(scalarsOf text: String) {
         var scalars: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars where !TextNormalizer.isWhitespace(scalar) {
             switch scalar.value {
