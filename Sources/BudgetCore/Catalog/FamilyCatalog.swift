@@ -80,35 +80,34 @@ public struct FamilyCatalog: Sendable {
     func scores(of table: RawTable) -> [Int] {
         let title = table.normalizedTitle
         var scores = Array(repeating: 0, count: families.count)
+        var matching: [Int] = []
         let label = table.label.map { TextNormalizer.compact($0.text) }
-        // Borrowed: indexing `families` in these loops copied a whole family (and an entry),
-        // every field retained and released, for each table and header cell.
-        families.withUnsafeBufferPointer { families in
-            var matching: [Int] = []
-            for index in families.indices {
-                guard let match = families[index].titleIndex.best(normalizedTitle: title) else { continue }
-                scores[index] = match.length
-                if let label, families[index].tables[match.entry].labelLines.contains(where: { TextNormalizer.compact($0) == label }) {
-                    scores[index] += 10
-                }
-                matching.append(index)
+        // By index throughout: iterating families, rows or cells (or binding one) copied it,
+        // every array and string in it retained and released, for each table and header cell.
+        for index in families.indices {
+            guard let match = families[index].titleIndex.best(normalizedTitle: title) else { continue }
+            scores[index] = match.length
+            if let label, families[index].tables[match.entry].labelLines.contains(where: { TextNormalizer.compact($0) == label }) {
+                scores[index] += 10
             }
-            guard !matching.isEmpty else { return }
-            for row in table.rows.prefix(6) {
-                for cell in row.cells {
-                    // Most header cells are plain and hold no whitespace: their bytes are their
-                    // compact form, looked up as they are.
-                    let settled = cell.text.withBorrowedUTF8 { bytes -> Bool in
-                        guard SingleScalarText.holdsWithoutWhitespace(bytes) else { return false }
-                        for index in matching where families[index].compactSignatures.containsPlain(bytes) { scores[index] += 5 }
-                        return true
-                    }
-                    if settled { continue }
-                    let text = TextNormalizer.compact(cell.text)
-                    let isPlain = SingleScalarText.holds(text)
-                    for index in matching where families[index].compactSignatures.contains(text, isPlain: isPlain) {
-                        scores[index] += 5
-                    }
+            matching.append(index)
+        }
+        guard !matching.isEmpty else { return scores }
+        let rows = table.rows
+        for row in rows.indices.prefix(6) {
+            for cell in rows[row].cells.indices {
+                // Most header cells are plain and hold no whitespace: their bytes are their
+                // compact form, looked up as they are.
+                let settled = rows[row].cells[cell].text.withBorrowedUTF8 { bytes -> Bool in
+                    guard SingleScalarText.holdsWithoutWhitespace(bytes) else { return false }
+                    for index in matching where families[index].compactSignatures.containsPlain(bytes) { scores[index] += 5 }
+                    return true
+                }
+                if settled { continue }
+                let text = TextNormalizer.compact(rows[row].cells[cell].text)
+                let isPlain = SingleScalarText.holds(text)
+                for index in matching where families[index].compactSignatures.contains(text, isPlain: isPlain) {
+                    scores[index] += 5
                 }
             }
         }

@@ -51,7 +51,7 @@ final class ColumnRoles: Sendable {
         // A column holds text when most of its filled data cells are not amounts (one note
         // such as 见附表 in an amount column does not make it text).
         // Flags per column rather than sets of columns: a set hashed each column it was asked about.
-        let textColumns = (0..<width).map { column in Self.holdsMostlyWords(texts(column), count: filled[column]) }
+        let textColumns = (0..<width).map { column in Self.holdsMostlyWords(column: column, of: content, count: filled[column]) }
         let lastRow = headerRows.last ?? []
         // The header's labels, made once: asked for in the closure, they were made again for
         // each column without a label of its own.
@@ -131,13 +131,37 @@ final class ColumnRoles: Sendable {
 
     /// The same of `count` texts given as a sequence.
     static func holdsMostlyWords(_ texts: some Sequence<String>, count: Int) -> Bool {
-        var words = 0, amounts = 0
+        var tally = WordTally(count: count)
         for text in texts {
-            if Cents(parsing: text) == nil { words += 1 } else { amounts += 1 }
-            if words > 0, words * 2 >= count { return true }  // words only grow
-            if amounts * 2 > count { return false }  // the words left cannot reach half
+            if let settled = tally.add(isAmount: Cents(parsing: text) != nil) { return settled }
         }
         return false
+    }
+
+    /// The same of a column's filled cells (`count` of them), read in place: a lazy filter
+    /// over the rows copied each row it looked at, for every column.
+    static func holdsMostlyWords(column: Int, of rows: [SourceRow], count: Int) -> Bool {
+        var tally = WordTally(count: count)
+        for row in rows.indices where column < rows[row].cells.count && !rows[row].cells[column].text.isEmpty {
+            if let settled = tally.add(isAmount: Cents(parsing: rows[row].cells[column].text) != nil) { return settled }
+        }
+        return false
+    }
+
+    /// Words and amounts counted until the answer cannot change.
+    private struct WordTally {
+        let count: Int
+        var words = 0, amounts = 0
+
+        init(count: Int) { self.count = count }
+
+        /// The answer once it is settled, else nil.
+        mutating func add(isAmount: Bool) -> Bool? {
+            if isAmount { amounts += 1 } else { words += 1 }
+            if words > 0, words * 2 >= count { return true }  // words only grow
+            if amounts * 2 > count { return false }  // the words left cannot reach half
+            return nil
+        }
     }
 
     /// Header rows of a table, including rows the recognizer kept above the header (a third
