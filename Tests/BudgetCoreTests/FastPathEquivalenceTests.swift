@@ -567,6 +567,14 @@ import CorpusGenerator
                 #expect(text.containsText(needle) == reference(text, needle), "\(text.debugDescription) \(needle.debugDescription)")
             }
         }
+        // A literal needle is searched the same way, its bytes read in place.
+        for text in texts {
+            #expect(text.containsText(literal: "预算") == reference(text, "预算"), "\(text.debugDescription)")
+            #expect(text.containsText(literal: "计") == reference(text, "计"), "\(text.debugDescription)")
+            #expect(text.containsText(literal: ",") == reference(text, ","), "\(text.debugDescription)")
+            #expect(text.containsText(literal: "\u{301}") == reference(text, "\u{301}"), "\(text.debugDescription)")
+        }
+        #expect("合计".containsText(literal: "计") && !"合计".containsText(literal: "总计") && "ab".containsText(literal: ""))
         #expect("一般公共预算拨款".containsText("预算"))
         #expect(!"一般公共预算拨款".containsText("预算表"))
         #expect("ab".containsText("ab") && !"ab".containsText("abc") && "ab".containsText(""))

@@ -10,7 +10,7 @@ public enum ColumnRole: Equatable, Sendable {
         (0..<width).map { column in
             let label = column < labels.count ? TextNormalizer.compact(labels[column]) : ""
             if label.equalsText("序号") { return .serial }
-            if label.containsText("编码") || label.containsText("代码") || label.endsWithText("编号") { return .code }
+            if label.containsText(literal: "编码") || label.containsText(literal: "代码") || label.endsWithText("编号") { return .code }
             let hasAmount = dataRows.contains { row in
                 column < row.count && NumberParser.hasTwoDecimals(row.cells[column].text)
             }

@@ -28,7 +28,7 @@ public struct ColumnTyping: Sendable {
             for column in 0..<width where roles[column] != .serial {
                 let path = paths[column].map { TextNormalizer.compact($0) }
                 let leaf = path.last ?? ""
-                if path.contains(where: { $0.containsText("编码") || $0.containsText("代码") })
+                if path.contains(where: { $0.containsText(literal: "编码") || $0.containsText(literal: "代码") })
                     || leaf.equalsText("类") || leaf.equalsText("款") || leaf.equalsText("项") {
                     roles[column] = .code
                 } else if roles[column] == .text, table.dataRows.contains(where: { row in

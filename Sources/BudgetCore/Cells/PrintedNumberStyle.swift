@@ -6,7 +6,7 @@ extension NumberStyle {
         var grouping = false
         var decimals = 0
         for text in texts where NumberParser.parse(text) != nil {
-            if text.containsText(",") { grouping = true }
+            if text.containsText(literal: ",") { grouping = true }
             if let dot = text.firstIndex(of: ".") { decimals = max(decimals, text.distance(from: dot, to: text.endIndex) - 1) }
         }
         return printed(grouping: grouping, decimals: decimals)

@@ -8,7 +8,7 @@ enum MetaRowPlacer {
 
     static func slot(of text: String) -> Slot {
         let t = TextNormalizer.compact(text)
-        if t.containsText("年度") { return .center }
+        if t.containsText(literal: "年度") { return .center }
         if t.startsWithText("单位名称") { return .left }
         if t.startsWithText("单位") || t.startsWithText("金额单位") || t.startsWithText("截止") { return .right }
         return .left

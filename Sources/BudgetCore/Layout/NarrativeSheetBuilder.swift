@@ -35,9 +35,9 @@ public enum NarrativeSheetBuilder {
         // Paragraphs run to thousands of characters: a 。 (usually in their first sentence)
         // settles them before they are counted, by scalars where that is the same
         // (`characterCount`), not by grapheme breaking.
-        guard !text.containsText("。"), text.characterCount <= 40 else { return false }
+        guard !text.containsText(literal: "。"), text.characterCount <= 40 else { return false }
         let numerals = "一二三四五六七八九十"
-        if text.startsWithText("第") { return text.containsText("部分") }
+        if text.startsWithText("第") { return text.containsText(literal: "部分") }
         if let first = text.first, numerals.contains(first) {
             let rest = text.drop { numerals.contains($0) }
             return rest.first == "、"

@@ -162,7 +162,7 @@ public enum TableSheetBuilder {
             guard column >= roles.count || roles[column] == .text else { return false }
             // Both words end in 计, and no other character is canonically equivalent to it: a
             // cell without its bytes is no total, and is not compacted to find out.
-            guard row.cells[column].text.containsText("计") else { return false }
+            guard row.cells[column].text.containsText(literal: "计") else { return false }
             let text = TextNormalizer.compact(row.cells[column].text)
             return (text.endsWithText("合计") || text.endsWithText("总计")) && text.characterCount <= 10
         }

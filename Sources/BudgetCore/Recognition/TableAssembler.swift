@@ -106,7 +106,7 @@ public enum TableAssembler {
     /// separators), the source's own format where the source groups thousands. Structured
     /// shapes (HTML, Word, PDF) take the same rule.
     static func amountFormatWithoutFamily(_ rows: [SourceRow]) -> String? {
-        let grouped = rows.contains { $0.cells.contains { $0.text.containsText(",") && NumberParser.parse($0.text) != nil } }
+        let grouped = rows.contains { $0.cells.contains { $0.text.containsText(literal: ",") && NumberParser.parse($0.text) != nil } }
         return grouped ? nil : NumberStyle.amount.rawValue
     }
 
@@ -130,7 +130,7 @@ public enum TableAssembler {
         return row.cells.allSatisfy { cell in
             let text = TextNormalizer.compact(cell.text)
             return NumberParser.parse(text) == nil && text.characterCount <= 40
-                && !(text.containsText("：") && !text.endsWithText("：")) && !(text.containsText(":") && !text.endsWithText(":"))
+                && !(text.containsText(literal: "：") && !text.endsWithText("：")) && !(text.containsText(literal: ":") && !text.endsWithText(":"))
         }
     }
 }

@@ -4,7 +4,7 @@ enum TitleRules {
     /// otherwise it is a wrapped cell's continuation.
     static func looksLikeTitle(_ text: String) -> Bool {
         if FamilyCatalog.builtin.anyEntry(forTitle: text) != nil { return true }
-        return text.endsWithText("表") && !text.containsText("。") && text.characterCount <= 120
+        return text.endsWithText("表") && !text.containsText(literal: "。") && text.characterCount <= 120
     }
 
     static func isNote(_ text: String) -> Bool {
@@ -43,7 +43,7 @@ enum TitleRules {
     static func isLabelLine(_ text: String) -> Bool {
         // 表 first, on the text as it is (whitespace never splits it): most lines asked are
         // paragraphs without it, and compacting them cost more than the rest of the test.
-        guard text.containsText("表") else { return false }
+        guard text.containsText(literal: "表") else { return false }
         let t = TextNormalizer.compact(text)
         guard t.characterCount <= 8 else { return false }
         var rest = Substring(t)

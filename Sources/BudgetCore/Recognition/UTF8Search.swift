@@ -51,6 +51,16 @@ enum UTF8Search {
 extension String {
     /// Substring test on UTF-8 bytes (see UTF8Search).
     func containsText(_ other: String) -> Bool { UTF8Search.contains(self, other) }
+
+    /// The same for a literal: its bytes are static, so the text's are read in one closure
+    /// that holds no other String. (With two Strings, one is read inside the other's
+    /// closure, and a cell's text read out of an array was retained and released around
+    /// each test.)
+    func containsText(literal: StaticString) -> Bool {
+        guard literal.hasPointerRepresentation else { return containsText(literal.description) }
+        let pattern = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        return withBorrowedUTF8 { UTF8Search.contains($0, pattern) }
+    }
 }
 
 extension UTF8Search {

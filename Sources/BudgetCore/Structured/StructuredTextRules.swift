@@ -25,7 +25,7 @@ enum StructuredTextRules {
 
     /// `…预算表（功能科目）`: a table name with a qualifier in brackets after 表.
     static func endsLikeTableName(_ text: String) -> Bool {
-        guard text.count <= 120, !text.containsText("。"), let last = text.last, last == "）" || last == ")" else { return false }
+        guard text.count <= 120, !text.containsText(literal: "。"), let last = text.last, last == "）" || last == ")" else { return false }
         let opening = text.lastIndex { $0 == "（" || $0 == "(" }
         guard let opening, opening > text.startIndex else { return false }
         return text[text.index(before: opening)] == "表"
@@ -33,7 +33,7 @@ enum StructuredTextRules {
 
     /// Short, one line, no sentence and no lead-in: may name the table below it.
     static func couldBeTitle(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 60, !text.containsText("。"), !text.containsText("\n") else { return false }
+        guard !text.isEmpty, text.count <= 60, !text.containsText(literal: "。"), !text.containsText(literal: "\n") else { return false }
         guard let last = text.last else { return false }
         return !"：:，,；;".contains(last) && !TitleRules.isNote(text)
     }
@@ -50,7 +50,7 @@ enum StructuredTextRules {
 
     /// A paragraph holding meta items (`单位：万元`, `部门：…　单位：万元`), split into its items.
     static func metaItems(ofParagraph text: String) -> [String]? {
-        guard text.count <= 160, !text.containsText("。") else { return nil }
+        guard text.count <= 160, !text.containsText(literal: "。") else { return nil }
         let items = splitItems(text)
         guard items.contains(where: isMetaItem) else { return nil }
         return items

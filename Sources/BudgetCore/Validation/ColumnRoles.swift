@@ -78,7 +78,7 @@ final class ColumnRoles: Sendable {
             var parts = [classColumn, classColumn + 1]
             if classColumn + 2 < width, keys[classColumn + 2].equalsText("项") { parts.append(classColumn + 2) }
             code = .split(parts)
-        } else if let combined = keys.firstIndex(where: { $0.containsText("编码") || $0.containsText("代码") }) {
+        } else if let combined = keys.firstIndex(where: { $0.containsText(literal: "编码") || $0.containsText(literal: "代码") }) {
             code = .combined(combined)
         } else {
             for column in 0..<width {
@@ -108,7 +108,7 @@ final class ColumnRoles: Sendable {
         for column in code?.columns ?? [] where column < width { flags[column] = true }
         var name = keys.indices.first { column in
             !flags[column]
-                && (keys[column].containsText("名称") || keys[column].equalsText("项目") || keys[column].equalsText("科目"))
+                && (keys[column].containsText(literal: "名称") || keys[column].equalsText("项目") || keys[column].equalsText("科目"))
         }
         if name == nil, let after = code?.columns.max(), after + 1 < width, textColumns[after + 1] || keys[after + 1].isEmpty {
             name = after + 1
@@ -182,8 +182,8 @@ final class ColumnRoles: Sendable {
     /// A header label naming a text column (项目, 名称, 科目, 编码, 类/款/项).
     static func isLabelHeader(_ label: String) -> Bool {
         let key = LabelMeaning.key(label)
-        return ColumnMeaning.isDescriptive(key: key) || ["类", "款", "项"].contains(key) || key.containsText("项目")
-            || key.containsText("科目")
+        return ColumnMeaning.isDescriptive(key: key) || ["类", "款", "项"].contains(key) || key.containsText(literal: "项目")
+            || key.containsText(literal: "科目")
     }
 }
 

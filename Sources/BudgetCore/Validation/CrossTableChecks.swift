@@ -45,7 +45,7 @@ enum CrossTableChecks {
             return
         }
         let section = budget.section(side)
-        let carry = section.carries.first { $0.top.key.containsText("上年结转") }?.top
+        let carry = section.carries.first { $0.top.key.containsText(literal: "上年结转") }?.top
         let pairs: [(String, SummaryTableView.Line?, ColumnMeaning, String)] = [
             (identities[0], section.grandTotal, .total, "收入总计"),
             (identities[1], section.currentTotal, .subtotal, "本年收入合计"),

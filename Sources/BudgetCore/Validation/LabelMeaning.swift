@@ -83,20 +83,20 @@ enum ColumnMeaning: CaseIterable {
         // Every total and subtotal word ends in 计, which the key never adds and no other
         // character is canonically equivalent to: a label without its bytes (most code and
         // amount cells the column roles ask about) is settled before its key is made.
-        if self == .total || self == .subtotal, !label.containsText("计") { return false }
+        if self == .total || self == .subtotal, !label.containsText(literal: "计") { return false }
         let key = LabelMeaning.key(label)
         switch self {
         case .total: return key.equalsText("合计") || key.equalsText("总计") || key.equalsText("合计数") || key.equalsText("预算数合计")
         case .subtotal: return key.equalsText("小计") || key.equalsText("本年收入小计") || key.equalsText("本年收入合计")
         case .basic: return key.startsWithText("基本支出")
         case .project: return key.startsWithText("项目支出")
-        case .personnel: return key.containsText("人员经费")
-        case .publicFunds: return key.containsText("公用经费")
+        case .personnel: return key.containsText(literal: "人员经费")
+        case .publicFunds: return key.containsText(literal: "公用经费")
         case .carryOver: return key.startsWithText("上年结转")
-        case .fiscalGrant: return key.containsText("财政拨款")
-        case .generalBudget: return key.containsText("一般公共预算")
-        case .governmentFund: return key.containsText("政府性基金")
-        case .stateCapital: return key.containsText("国有资本经营")
+        case .fiscalGrant: return key.containsText(literal: "财政拨款")
+        case .generalBudget: return key.containsText(literal: "一般公共预算")
+        case .governmentFund: return key.containsText(literal: "政府性基金")
+        case .stateCapital: return key.containsText(literal: "国有资本经营")
         }
     }
 
@@ -120,7 +120,7 @@ enum ColumnMeaning: CaseIterable {
     /// Labels of columns that hold no amount: 序号, 科目编码, 科目名称, 项目.
     /// Takes the label's key (`LabelMeaning.key`), which callers have already made.
     static func isDescriptive(key: String) -> Bool {
-        key.equalsText("序号") || key.containsText("编码") || key.containsText("代码") || key.containsText("名称")
+        key.equalsText("序号") || key.containsText(literal: "编码") || key.containsText(literal: "代码") || key.containsText(literal: "名称")
             || key.equalsText("项目") || key.equalsText("科目") || key.equalsText("栏次") || key.endsWithText("项目名称")
     }
 }

@@ -65,7 +65,7 @@ enum NarrativeChecks {
             recorder.skip("情况说明 全年预算数 = 收支总表 收入总计", reason: "收支总表 absent")
         }
         if basic == nil,
-           paragraphs.contains(where: { $0.text.containsText("人员经费") || $0.text.containsText("公用经费") }) {
+           paragraphs.contains(where: { $0.text.containsText(literal: "人员经费") || $0.text.containsText(literal: "公用经费") }) {
             recorder.skip("情况说明 人员经费/公用经费 = 基本支出表", reason: "基本支出表 absent")
         }
     }

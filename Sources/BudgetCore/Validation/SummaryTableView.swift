@@ -102,7 +102,7 @@ struct SummaryTableView {
         for node in roles.header.nodes.sorted(by: { ($0.level, $0.first) < ($1.level, $1.first) })
         where node.first < node.last && node.last < width {
             let key = LabelMeaning.key(node.label)
-            let name = key.containsText("收入") ? "收入" : (key.containsText("支出") ? "支出" : "")
+            let name = key.containsText(literal: "收入") ? "收入" : (key.containsText(literal: "支出") ? "支出" : "")
             guard !name.isEmpty, !sides.contains(where: { $0.name == name }) else { continue }
             sides.append((name, Array(node.first...node.last).filter { $0 != serialColumn }))
         }
