@@ -155,9 +155,9 @@ public enum TableSheetBuilder {
 
     /// 合计 / 总计 rows are bold.
     static func isTotalRow(_ row: SourceRow, roles: [ColumnRole]) -> Bool {
-        // By index, the role asked first: an amount column's cell is not read at all. (Text
-        // cells are still retained for `containsText`, as any String read out of an array and
-        // handed on is: docs/performance.md.)
+        // By index, the role asked first: an amount column's cell is not read at all. A text
+        // cell is searched for a literal (`containsText(literal:)`), which holds no second
+        // String in a closure, so the cell's text is not retained for it (docs/performance.md).
         row.cells.indices.contains { column in
             guard column >= roles.count || roles[column] == .text else { return false }
             // Both words end in 计, and no other character is canonically equivalent to it: a
