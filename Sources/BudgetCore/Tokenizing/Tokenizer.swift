@@ -47,16 +47,17 @@ public struct Tokenizer: Sequence, IteratorProtocol {
         return classify(line, number: number)
     }
 
-    /// `classify` on a line's bytes; nil when its blanks need Characters to trim.
+    /// `classify` on a line's bytes (a String's, so valid UTF-8, cut at ASCII line ends and
+    /// blanks: each cell is valid too); nil when its blanks need Characters to trim.
     static func classify(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> Token? {
         if line.first == 0x09 {
             let cell = UnsafeBufferPointer(rebasing: line[1...])
             guard let (_, end) = ExportBlanks.trimmedOffsets(cell, leading: false) else { return nil }
-            return .cell(String(decoding: UnsafeBufferPointer(rebasing: cell[..<end]), as: UTF8.self), line: number)
+            return .cell(String(validUTF8: UnsafeBufferPointer(rebasing: cell[..<end])), line: number)
         }
         guard let (start, end) = ExportBlanks.trimmedOffsets(line, leading: true) else { return nil }
         if start == end { return .blank(line: number) }
-        return .text(String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self), line: number)
+        return .text(String(validUTF8: UnsafeBufferPointer(rebasing: line[start..<end])), line: number)
     }
 
     public static func classify(_ line: Substring, number: Int) -> Token {
