@@ -131,17 +131,27 @@ import CorpusGenerator
         var random = SplitMix64(seed: 14)
         let titles = Self.randomTexts(count: 500, seed: 15, maxPieces: 4).map { noise in
             noise + (keys.randomElement(using: &random) ?? "") + (Bool.random(using: &random) ? "" : noise)
-        } + ["2022年部门预算收支总表", "收支总表\u{301}", "一般公共预算财政拨款基本支出表", "表", ""]
-        for title in titles {
-            // Every key normalised and compared at every call, as before the index.
-            let normalized = TextNormalizer.label(title)
+        } + ["2022年部门预算收支总表", "收支总表\u{301}", "一般公共预算财政拨款基本支出表", "表", "", "a表", "１表"]
+            + keys + keys.map { "x" + $0 } + keys.map { String($0.unicodeScalars.suffix(2)) }
+        // Every key normalised and compared at every call, as before the index.
+        func reference(_ normalized: String, _ entries: [TemplateEntry]) -> (entry: TemplateEntry, length: Int)? {
             var best: (entry: TemplateEntry, length: Int)?
             for entry in entries {
                 for key in entry.titleKeys where !normalized.isEmpty && normalized.hasSuffix(TextNormalizer.label(key)) {
                     if key.count > (best?.length ?? 0) { best = (entry, key.count) }
                 }
             }
-            #expect(catalog.anyEntry(forTitle: title) == best?.entry, "\(title.debugDescription)")
+            return best
+        }
+        for title in titles {
+            let normalized = TextNormalizer.label(title)
+            #expect(catalog.anyEntry(forTitle: title) == reference(normalized, entries)?.entry, "\(title.debugDescription)")
+            // Each family's own index too: family detection scores by the matched key's length.
+            for family in catalog.families {
+                let found = family.entry(forNormalizedTitle: normalized), expected = reference(normalized, family.tables)
+                #expect(found?.entry == expected?.entry && found?.length == expected?.length,
+                        "\(family.name) \(title.debugDescription)")
+            }
         }
     }
 
