@@ -56,6 +56,17 @@ import CorpusGenerator
         }
     }
 
+    /// The reader tells a text's shape from the lines the tokenizer counted as it cut them.
+    @Test func tokenizerCountsTheCellAndRowLinesTheCensusCounts() {
+        for text in Self.randomTexts(count: 3000, seed: 21, maxPieces: 30) + ByteLevelTextTests.edgeCases {
+            var tokenizer = Tokenizer(text: text)
+            while tokenizer.next() != nil {}
+            let census = LineCensus(text), counted = tokenizer.cellsAndRows
+            #expect(counted?.cellLines == census.cellLines && counted?.rowLines == census.rowLines
+                        && counted?.nonBlankLines == census.nonBlankLines, "\(text.debugDescription)")
+        }
+    }
+
     /// The tokenizer finds, trims and copies lines on the text's bytes; the reference cuts each
     /// line as a Substring and classifies that (the Character trims where bytes cannot tell).
     @Test func tokensOnBytesAreTheTokensOfSubstringLines() {

@@ -38,6 +38,13 @@ public enum DocumentReader {
     /// Any text shape's tokens → document. The raw tables are held until the end so that the
     /// family can be told from all the titles before any table is assembled.
     static func read(tokens: some Sequence<Token>, encoding: SourceEncoding, catalog: FamilyCatalog) -> BudgetDocument {
+        var iterator = tokens.makeIterator()
+        return read(tokens: &iterator, encoding: encoding, catalog: catalog)
+    }
+
+    /// The same from an iterator (`TokenDrain` moves tokens out of an array).
+    static func read(tokens: inout some IteratorProtocol<Token>, encoding: SourceEncoding,
+                     catalog: FamilyCatalog) -> BudgetDocument {
         var recognizer = TableRecognizer()
         var rawTables: [RawTable] = []
         var narrative: [Paragraph] = []
@@ -48,7 +55,7 @@ public enum DocumentReader {
             case .paragraph(let paragraph): narrative.append(paragraph)
             }
         }
-        for token in tokens {
+        while let token = tokens.next() {
             lastLine = max(lastLine, token.line)
             recognizer.feed(token, emit: handle)
         }

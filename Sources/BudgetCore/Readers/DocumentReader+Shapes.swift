@@ -23,19 +23,35 @@ extension DocumentReader {
 
     /// Text → document in the given or detected shape. A text whose lines mix both TAB shapes
     /// is refused rather than guessed.
+    ///
+    /// The shape is told from the lines the tokenizer cuts for cell-per-line reading, counted
+    /// as it cuts them (nearly every export is cell per line): a census pass of its own cost
+    /// as much as a tenth of reading. The tokens are kept until the shape is known, so a text
+    /// of another shape costs one tokenizing more, not a recognition. Commas are counted (a
+    /// whole census) only for a text without TAB lines, the one case they decide.
     public static func read(text: String, encoding: SourceEncoding = .utf8, shape: TextShape?,
                             fileExtension: String? = nil, catalog: FamilyCatalog = .builtin) throws(DocumentFailure) -> BudgetDocument {
-        let census = LineCensus(text)
-        let chosen = shape ?? TextShape.detect(census, fileExtension: fileExtension)
-        switch chosen {
+        switch shape {
+        case .cellPerLine?: return read(text: text, encoding: encoding, catalog: catalog)
+        case .rowPerLine(let delimiter)?: return readRows(text: text, encoding: encoding, delimiter: delimiter, catalog: catalog)
+        case .unknown?, nil: break
+        }
+        var tokenizer = Tokenizer(text: text)
+        var tokens: [Token] = []
+        while let token = tokenizer.next() { tokens.append(token) }
+        let census = LineCensus(text: text, cellsAndRows: tokenizer.cellsAndRows)
+        switch shape ?? TextShape.detect(census, fileExtension: fileExtension) {
         case .cellPerLine:
-            return read(text: text, encoding: encoding, catalog: catalog)
+            var drain = TokenDrain(consume tokens)
+            return read(tokens: &drain, encoding: encoding, catalog: catalog)
         case .rowPerLine(let delimiter):
             return readRows(text: text, encoding: encoding, delimiter: delimiter, catalog: catalog)
         case .unknown:
-            if census.cellLines > 0 || census.rowLines > 0 { throw .unknownShape(census) }
+            // The whole census, commas too, for the message.
+            if census.cellLines > 0 || census.rowLines > 0 { throw .unknownShape(LineCensus(text)) }
             // No TAB and no comma rows: read as before, which finds no table and says so.
-            return read(text: text, encoding: encoding, catalog: catalog)
+            var drain = TokenDrain(consume tokens)
+            return read(tokens: &drain, encoding: encoding, catalog: catalog)
         }
     }
 

@@ -109,6 +109,45 @@ public struct LineCensus: Equatable, Sendable {
         return index
     }
 
+    /// The census of a text whose cell and row lines were counted as it was tokenized
+    /// (`Tokenizer.cellsAndRows`, nil when it could not count them): those counts decide its
+    /// shape, unless there are none, when commas may (a whole census then).
+    init(text: String, cellsAndRows: LineCensus?) {
+        if let cellsAndRows, cellsAndRows.cellLines > 0 || cellsAndRows.rowLines > 0 {
+            self = cellsAndRows
+        } else {
+            self = LineCensus(text)
+        }
+    }
+
+    /// Counts one line (its bytes, without its line end) as the one-pass scan does, except
+    /// for commas: the tokenizer counts each line it cuts this way, so a cell-per-line text
+    /// (nearly every export) is not scanned a second time to tell its shape. The TABs that
+    /// count are found a word at a time; the line's last byte is nearly always content.
+    mutating func addCellsAndRows(ofLine line: UnsafeBufferPointer<UInt8>) {
+        var last = line.count
+        while last > 0 {
+            let byte = line[last - 1]
+            if byte == 0x20 || byte == 0x09 {
+                last -= 1
+            } else if last >= 3, (byte == 0xBF && line[last - 3] == 0xEF && line[last - 2] == 0xBB)
+                                    || (byte == 0x8B && line[last - 3] == 0xE2 && line[last - 2] == 0x80) {
+                last -= 3  // U+FEFF, U+200B
+            } else {
+                break
+            }
+        }
+        guard last > 0 else { return }  // a blank line
+        nonBlankLines += 1
+        let firstIsTab = line[0] == 0x09
+        let content = UnsafeBufferPointer(rebasing: line[..<last])
+        if ByteSearch.firstIndex(of: 0x09, in: content, from: firstIsTab ? 1 : 0) != nil {
+            rowLines += 1
+        } else if firstIsTab {
+            cellLines += 1
+        }
+    }
+
     private mutating func record(firstIsTab: Bool, tabs: Int, hasContent: Bool, comma: Bool) {
         guard hasContent else { return }  // a blank line
         nonBlankLines += 1

@@ -13,3 +13,21 @@ public enum Token: Equatable, Sendable {
         }
     }
 }
+
+/// Tokens moved out of an array one by one, for a reader that tokenized a whole text before
+/// it knew its shape. Iterating the array copied each token (its text retained, and released
+/// again with the array); the drain owns the array alone and swaps each token out of it.
+struct TokenDrain: IteratorProtocol {
+    private var tokens: [Token]
+    private var index = 0
+
+    init(_ tokens: consuming [Token]) { self.tokens = tokens }
+
+    mutating func next() -> Token? {
+        guard index < tokens.count else { return nil }
+        var token = Token.blank(line: 0)
+        swap(&token, &tokens[index])
+        index += 1
+        return token
+    }
+}

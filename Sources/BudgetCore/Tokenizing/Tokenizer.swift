@@ -7,6 +7,10 @@ public struct Tokenizer: Sequence, IteratorProtocol {
     private var number = 0
     /// Lines as Substrings, for a text without contiguous UTF-8 (never a native String).
     private var lines: LineSplitter?
+    /// The cell and row lines among the lines read so far (`LineCensus.addCellsAndRows`),
+    /// nil once a line was read without contiguous bytes: the reader tells a text's shape from
+    /// the lines it tokenized for cell-per-line reading, instead of a census pass of its own.
+    private(set) var cellsAndRows: LineCensus? = LineCensus()
 
     public init(text: String) {
         self.text = text
@@ -24,9 +28,12 @@ public struct Tokenizer: Sequence, IteratorProtocol {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> (token: Token?, next: Int)? in
             guard start < bytes.count else { return nil }  // a final line end opens no empty line
             let (end, next) = LineSplitter.lineEnd(in: bytes, from: start)
-            return (Self.classify(UnsafeBufferPointer(rebasing: bytes[start..<end]), number: number + 1), next)
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            cellsAndRows?.addCellsAndRows(ofLine: line)
+            return (Self.classify(line, number: number + 1), next)
         }
         guard let found else {
+            cellsAndRows = nil
             var splitter = LineSplitter(text)
             let token = Self.next(from: &splitter)
             lines = splitter
