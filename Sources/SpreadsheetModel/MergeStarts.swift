@@ -10,7 +10,7 @@ struct MergeStarts {
     init(_ merges: [LayoutMerge], rows: Int, width: Int) {
         self.merges = merges
         self.width = width
-        starts = merges.isEmpty ? [] : Array(repeating: 0, count: rows * width)
+        starts = merges.isEmpty ? [] : Array(filled: 0, count: rows * width)
         for (index, merge) in merges.enumerated() where holds(merge.range.firstRow, merge.range.firstColumn) {
             starts[merge.range.firstRow * width + merge.range.firstColumn] = Int32(index + 1)
         }

@@ -38,7 +38,7 @@ public struct SheetCanvas {
         if case .text(let text) = value, text.isEmpty { value = .empty }
         // A new row is made at its full width at once (appending -1s to an empty row went
         // through the generic path, twice a row).
-        while row >= grid.count { grid.append(Array(repeating: -1, count: width)) }
+        while row >= grid.count { grid.append(Array(filled: -1, count: width)) }
         if column >= grid[row].count {
             grid[row].append(contentsOf: repeatElement(-1, count: column + 1 - grid[row].count))
         }
@@ -116,7 +116,7 @@ public struct SheetCanvas {
         let mergeAt = MergeStarts(merges, rows: rowCount, width: width)
         // The tallest wrapped cell of each row, in an array: nearly every row has one, and a
         // dictionary update per cell cost more than measuring its text.
-        var wrappedHeights = Array(repeating: 0.0, count: rowCount)
+        var wrappedHeights = Array(filled: 0.0, count: rowCount)
         // Through the buffer, fields are read in place (indexing the array copied whole cells).
         ordered.withUnsafeBufferPointer { cells in
             for cell in cells.indices where cells[cell].style.wrap {
@@ -180,14 +180,14 @@ public struct SheetCanvas {
     /// that spans several columns; and, by cell (in `cells`), the width of each text measured
     /// that has one line (-1 for the rest).
     private func columnWidths() -> (widths: [Double], oneLineWidths: [Int32]) {
-        var widest = Array(repeating: 0, count: width)
-        var oneLineWidths = Array(repeating: Int32(-1), count: cells.count)
+        var widest = Array(filled: 0, count: width)
+        var oneLineWidths = Array(filled: Int32(-1), count: cells.count)
         // Cells under a merge across columns, one flag per cell of the grid (merges reaching
         // past the grid's cells have nothing there to skip).
         var spanned: [Bool] = []
         for merge in merges where merge.range.firstColumn != merge.range.lastColumn
             && merge.range.firstRow < grid.count && merge.range.firstColumn < width {
-            if spanned.isEmpty { spanned = Array(repeating: false, count: grid.count * width) }
+            if spanned.isEmpty { spanned = Array(filled: false, count: grid.count * width) }
             for row in merge.range.firstRow...min(merge.range.lastRow, grid.count - 1) {
                 for column in merge.range.firstColumn...min(merge.range.lastColumn, width - 1) {
                     spanned[row * width + column] = true

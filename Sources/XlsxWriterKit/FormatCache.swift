@@ -12,8 +12,8 @@ struct FormatCache {
     /// dictionary hashed it (a cache of each column's last style missed a quarter of the time,
     /// as neighbours in a column alternate between bold totals and plain rows).
     /// Two plain arrays, so a style is compared in place; a slot without a format is empty.
-    private var recentStyles = [CellStyle](repeating: CellStyle(), count: FormatCache.slots)
-    private var recentFormats = [UnsafeMutablePointer<lxw_format>?](repeating: nil, count: FormatCache.slots)
+    private var recentStyles = [CellStyle](filled: CellStyle(), count: FormatCache.slots)
+    private var recentFormats = [UnsafeMutablePointer<lxw_format>?](filled: nil, count: FormatCache.slots)
     private static let slots = 64
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>) { self.workbook = workbook }

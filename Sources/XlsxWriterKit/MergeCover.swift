@@ -40,8 +40,8 @@ struct MergeCover {
             return
         }
         (firstRow, firstColumn, self.width, self.height) = (top, left, width, height)
-        covered = Array(repeating: false, count: width * height)
-        corner = Array(repeating: 0, count: width * height)
+        covered = Array(filled: false, count: width * height)
+        corner = Array(filled: 0, count: width * height)
         for (index, merge) in merges.enumerated() {
             Self.forEachCell(of: merge.range) { row, column, isCorner in
                 let at = (row - top) * width + (column - left)

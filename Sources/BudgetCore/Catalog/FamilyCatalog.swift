@@ -53,7 +53,7 @@ public struct FamilyCatalog: Sendable {
     /// no family knows any of its titles (its tables then go through the default family's
     /// titles and the general rule, with amounts shown as printed).
     public func detect(_ tables: [RawTable]) -> TemplateFamily? {
-        var totals = Array(repeating: 0, count: families.count)
+        var totals = Array(filled: 0, count: families.count)
         for table in tables {
             for (index, score) in scores(of: table).enumerated() { totals[index] += score }
         }
@@ -79,7 +79,7 @@ public struct FamilyCatalog: Sendable {
     /// family knows the title, in one pass that adds to each such family's score.
     func scores(of table: RawTable) -> [Int] {
         let title = table.normalizedTitle
-        var scores = Array(repeating: 0, count: families.count)
+        var scores = Array(filled: 0, count: families.count)
         var matching: [Int] = []
         let label = table.label.map { TextNormalizer.compact($0.text) }
         // By index throughout: iterating families, rows or cells (or binding one) copied it,

@@ -40,7 +40,7 @@ public struct ColumnTyping: Sendable {
         }
         self.roles = roles
         if let fixed = table.amountFormat {
-            formats = Array(repeating: NumberStyle(rawValue: fixed), count: width)
+            formats = Array(filled: NumberStyle(rawValue: fixed), count: width)
             asPrinted = false
         } else {
             formats = (0..<width).map { column in
@@ -63,7 +63,7 @@ public struct ColumnTyping: Sendable {
 
     /// Every label over each column, top first.
     static func labelPaths(_ header: HeaderLayout, width: Int) -> [[String]] {
-        var paths = Array(repeating: [String](), count: width)
+        var paths = Array(filled: [String](), count: width)
         for placement in header.placements.sorted(by: { $0.row < $1.row }) where !placement.cell.isEmpty {
             let range = header.merges.first { $0.firstRow == placement.row && $0.firstColumn == placement.column }
             let last = range?.lastColumn ?? placement.column

@@ -41,7 +41,7 @@ public enum HeaderAnalyzer {
     }
 
     private static func padded(_ cells: [SourceCell], to width: Int, line: Int) -> [SourceCell] {
-        cells.count >= width ? cells : cells + Array(repeating: SourceCell("", line: line), count: width - cells.count)
+        cells.count >= width ? cells : cells + Array(filled: SourceCell("", line: line), count: width - cells.count)
     }
 
     /// Official spans fit when their count matches the top labels, they cover the width, and

@@ -40,7 +40,7 @@ public struct HeaderLayout: Equatable, Sendable {
     /// The leaf label of each column (the row-2 label, or the spanning top label).
     public func columnLabels(width: Int) -> [String] {
         if rowCount > 2 { return deepestLabels(width: width) }
-        var labels = Array(repeating: "", count: width)
+        var labels = Array(filled: "", count: width)
         for group in groups where group.spansBothRows && group.firstColumn < width {
             labels[group.firstColumn] = group.cell.text
         }
@@ -54,8 +54,8 @@ public struct HeaderLayout: Equatable, Sendable {
 
     /// Headers of three or four rows: each column's label is the lowest label over it.
     private func deepestLabels(width: Int) -> [String] {
-        var labels = Array(repeating: "", count: width)
-        var depth = Array(repeating: -1, count: width)
+        var labels = Array(filled: "", count: width)
+        var depth = Array(filled: -1, count: width)
         for placement in placements where !placement.cell.isEmpty {
             let range = merges.first { $0.firstRow == placement.row && $0.firstColumn == placement.column }
             let last = max(placement.column, range?.lastColumn ?? placement.column)

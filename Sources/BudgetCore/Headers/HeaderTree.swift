@@ -42,9 +42,9 @@ public enum HeaderTree {
                                coverCounts: [[Int]]? = nil) -> Result {
         guard let last = rows.last else { return Result(layout: .empty, warnings: []) }
         let leafCells = last.count >= width ? last.cells
-            : last.cells + Array(repeating: SourceCell("", line: last.line), count: width - last.count)
+            : last.cells + Array(filled: SourceCell("", line: last.line), count: width - last.count)
         let rowCount = rows.count
-        var levels: [[Node]] = Array(repeating: [], count: rowCount)
+        var levels: [[Node]] = Array(filled: [], count: rowCount)
         levels[rowCount - 1] = leafCells.enumerated().map { column, cell in
             let kind = column < kinds.count ? kinds[column] : .label
             return Node(cell: cell, firstColumn: column, lastColumn: column, bottomRow: rowCount - 1,

@@ -55,7 +55,7 @@ public enum TableSheetBuilder {
         if table.bodyMerges.isEmpty {
             // Columns merged down nest: a group of 二级指标 never crosses into the next 一级指标.
             // A flag per row rather than a set: the 绩效目标表 merge down row by row.
-            var groupStarts = [Bool](repeating: false, count: row)
+            var groupStarts = [Bool](filled: false, count: row)
             for column in (table.template?.mergeDownColumns ?? []).sorted() where column < width {
                 for start in mergeDown(column: column, rows: firstDataRow..<row, within: groupStarts, on: &sheet) {
                     groupStarts[start] = true

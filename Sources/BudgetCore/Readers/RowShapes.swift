@@ -29,7 +29,7 @@ enum RowShapes {
             if TitleRules.isMetaText(text) { return Line(record: record, isRow: true) }
             if index > 0, records[index - 1].fields.count == next {
                 var row = record
-                row.fields = [text] + Array(repeating: "", count: next - 1)
+                row.fields = [text] + Array(filled: "", count: next - 1)
                 return Line(record: row, isRow: true)
             }
             return Line(record: record, isRow: false)

@@ -40,7 +40,7 @@ final class ColumnRoles: Sendable {
         // The filled cells of each column are counted in one pass and read in place from the
         // rows where a test asks for them (collected into an array per column, every text was
         // copied and every append checked two arrays for sharing).
-        var filled = Array(repeating: 0, count: width)
+        var filled = Array(filled: 0, count: width)
         for row in content {
             for column in 0..<min(width, row.cells.count) where !row.cells[column].text.isEmpty { filled[column] += 1 }
         }
@@ -104,7 +104,7 @@ final class ColumnRoles: Sendable {
             }
         }
         self.code = code
-        var flags = Array(repeating: false, count: width)
+        var flags = Array(filled: false, count: width)
         for column in code?.columns ?? [] where column < width { flags[column] = true }
         var name = keys.indices.first { column in
             !flags[column]

@@ -30,13 +30,13 @@ struct HeaderColumns {
     /// `descriptive(column)` tells label columns from amount columns, for ambiguous runs.
     init(rows: [[String]], width: Int, descriptive: (Int) -> Bool) {
         guard let last = rows.last, width > 0 else {
-            paths = Array(repeating: [], count: max(width, 0))
+            paths = Array(filled: [], count: max(width, 0))
             nodes = []
             consistent = rows.isEmpty
             return
         }
         struct Slot { var label: String; var first: Int; var last: Int }
-        var columnLabels = Array(repeating: [String](), count: width)
+        var columnLabels = Array(filled: [String](), count: width)
         // Each made at the size it ends at (grown label by label, they were copied to new
         // buffers hundreds of times a document).
         var allNodes: [Node] = []
