@@ -56,7 +56,7 @@ struct SheetWriter {
                 } else {
                     format = try formats.format(for: cell.pointee.style)
                 }
-                try write(cell.pointee.value, at: row, column, format: format)
+                try write(valueOf: cell, at: row, column, format: format)
             }
         }
     }
@@ -79,13 +79,14 @@ struct SheetWriter {
         }
     }
 
-    /// One cell (its value and place, not the whole cell: a copy of its style is not needed).
-    private func write(_ value: CellValue, at cellRow: Int, _ cellColumn: Int,
+    /// One cell's value, read through the cell's pointer: handed over as a value, it was
+    /// copied out of the cell, its text retained and released for every text cell.
+    private func write(valueOf cell: UnsafePointer<LayoutCell>, at cellRow: Int, _ cellColumn: Int,
                        format: UnsafeMutablePointer<lxw_format>) throws(XlsxWriteError) {
         let row = lxw_row_t(cellRow), column = lxw_col_t(cellColumn)
         // The cell's name is made only when a call fails (an autoclosure), not for every cell.
         let place = { Self.place(of: cellRow, cellColumn) }
-        switch value {
+        switch cell.pointee.value {
         case .empty:
             try check(worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", at: place())
         case .text(let text):
