@@ -7,8 +7,14 @@ public struct SheetCanvas {
     /// By row, then column: the index in `cells` of the cell there, or -1 (none yet). A dense
     /// grid rather than dictionaries: a sheet is nearly full, and every cell is put, looked up
     /// and ordered once or more. Indexes rather than optional cells: making and testing an
-    /// optional cell slot cost a value-witness call each, more than putting the cell.
-    private var grid: [[Int]] = []
+    /// optional cell slot cost a value-witness call each, more than putting the cell. One flat
+    /// array, `stride` slots a row: an array per row was a new array for every row put, and
+    /// each row read out of the grid was retained and released.
+    private var grid: [Int] = []
+    /// Slots a row: the width, or more once a cell is put beyond it (the grid is then re-laid).
+    private var stride: Int
+    /// Rows in the grid.
+    private var rowCount = 0
     public private(set) var merges: [LayoutMerge] = []
     public var fixedHeights: [Int: Double] = [:]
 
@@ -20,14 +26,18 @@ public struct SheetCanvas {
     /// Character units that print legibly across an A4 portrait page.
     static let portraitWidth = 100.0
 
-    public init(width: Int) { self.width = width }
+    public init(width: Int) {
+        self.width = width
+        stride = max(width, 1)
+    }
 
     /// A canvas with room for about `rows` full rows, made at once (grown cell by cell, the
     /// cells were copied to a new buffer a dozen times a sheet).
     public init(width: Int, rows: Int) {
         self.width = width
+        stride = max(width, 1)
         cells.reserveCapacity(max(rows, 0) * max(width, 1))
-        grid.reserveCapacity(max(rows, 0))
+        grid.reserveCapacity(max(rows, 0) * stride)
     }
 
     /// The value and style are taken, not copied: most callers hand over ones made for the call.
@@ -38,18 +48,30 @@ public struct SheetCanvas {
         if case .text(let text) = value, text.isEmpty { value = .empty }
         // A new row is made at its full width at once (appending -1s to an empty row went
         // through the generic path, twice a row).
-        while row >= grid.count { grid.append(Array(filled: -1, count: width)) }
-        if column >= grid[row].count {
-            grid[row].append(contentsOf: repeatElement(-1, count: column + 1 - grid[row].count))
+        if column >= stride { widen(to: column + 1) }
+        if row >= rowCount {
+            grid.append(contentsOf: repeatElement(-1, count: (row + 1 - rowCount) * stride))
+            rowCount = row + 1
         }
         let cell = LayoutCell(row: row, column: column, value: value, style: style, sourceLine: line)
-        let index = grid[row][column]
+        let slot = row * stride + column
+        let index = grid[slot]
         if index >= 0 {
             cells[index] = cell
         } else {
-            grid[row][column] = cells.count
+            grid[slot] = cells.count
             cells.append(cell)
         }
+    }
+
+    /// The grid re-laid with `newStride` slots a row (a cell put beyond the width: rare).
+    private mutating func widen(to newStride: Int) {
+        var wider = Array(filled: -1, count: rowCount * newStride)
+        for row in 0..<rowCount {
+            for column in 0..<stride { wider[row * newStride + column] = grid[row * stride + column] }
+        }
+        grid = wider
+        stride = newStride
     }
 
     public func cell(at row: Int, _ column: Int) -> LayoutCell? {
@@ -59,11 +81,11 @@ public struct SheetCanvas {
 
     /// The index in `cells` of the cell at a position, or -1.
     private func index(_ row: Int, _ column: Int) -> Int {
-        holds(row, column) ? grid[row][column] : -1
+        holds(row, column) ? grid[row * stride + column] : -1
     }
 
     private func holds(_ row: Int, _ column: Int) -> Bool {
-        row >= 0 && row < grid.count && column >= 0 && column < grid[row].count
+        row >= 0 && row < rowCount && column >= 0 && column < stride
     }
 
     public mutating func merge(_ range: GridRange, _ style: CellStyle) {
@@ -105,7 +127,7 @@ public struct SheetCanvas {
         // order) size their rows too, where each wrapped cell was walked a second time.
         let (widths, oneLineWidths) = columnWidths()
         var heights = fixedHeights
-        heights.reserveCapacity(fixedHeights.count + grid.count)  // a wrapped row each, nearly
+        heights.reserveCapacity(fixedHeights.count + rowCount)  // a wrapped row each, nearly
         var (ordered, sorted) = takeCellsInOrder()
         let measured = sorted ? [] : oneLineWidths
         var merges = merges
@@ -149,6 +171,7 @@ public struct SheetCanvas {
         var ordered: [LayoutCell] = []
         swap(&ordered, &cells)
         grid = []
+        rowCount = 0
         // Most sheets are put row by row, left to right: then the cells are in order already.
         // Positions are unique, so sorting them otherwise gives the one row-major order.
         let inOrder = ordered.indices.dropFirst().allSatisfy { index in
@@ -186,9 +209,9 @@ public struct SheetCanvas {
         // past the grid's cells have nothing there to skip).
         var spanned: [Bool] = []
         for merge in merges where merge.range.firstColumn != merge.range.lastColumn
-            && merge.range.firstRow < grid.count && merge.range.firstColumn < width {
-            if spanned.isEmpty { spanned = Array(filled: false, count: grid.count * width) }
-            for row in merge.range.firstRow...min(merge.range.lastRow, grid.count - 1) {
+            && merge.range.firstRow < rowCount && merge.range.firstColumn < width {
+            if spanned.isEmpty { spanned = Array(filled: false, count: rowCount * width) }
+            for row in merge.range.firstRow...min(merge.range.lastRow, rowCount - 1) {
                 for column in merge.range.firstColumn...min(merge.range.lastColumn, width - 1) {
                     spanned[row * width + column] = true
                 }
@@ -197,9 +220,9 @@ public struct SheetCanvas {
         // Each cell read through its pointer: read off the array, the whole cell was copied.
         cells.withUnsafeBufferPointer { cells in
             guard let first = cells.baseAddress else { return }
-            for row in grid.indices {
-                for column in 0..<min(width, grid[row].count) where spanned.isEmpty || !spanned[row * width + column] {
-                    let index = grid[row][column]
+            for row in 0..<rowCount {
+                for column in 0..<min(width, stride) where spanned.isEmpty || !spanned[row * width + column] {
+                    let index = grid[row * stride + column]
                     guard index >= 0, let needed = LayoutCell.widthNeeded(of: first + index, oneLineWidth: &oneLineWidths[index])
                     else { continue }
                     widest[column] = max(widest[column], needed)

@@ -32,4 +32,21 @@ import Testing
         #expect(layout.cells.map(\.value) == [.empty, .empty])
         #expect(layout.cells[1].style == .body(bold: true))
     }
+
+    /// The grid is one array, a row every `width` slots; a cell beyond the width re-lays it.
+    @Test func aCellBeyondTheWidthKeepsTheCellsPutBefore() {
+        var canvas = SheetCanvas(width: 2, rows: 2)
+        canvas.put(0, 0, .text("a"), .body(), line: 1)
+        canvas.put(1, 1, .text("d"), .body(), line: 2)
+        canvas.put(1, 3, .text("beyond"), .note, line: 2)
+        #expect(canvas.value(at: 0, 0) == .text("a") && canvas.value(at: 1, 1) == .text("d"))
+        #expect(canvas.value(at: 1, 3) == .text("beyond") && canvas.value(at: 0, 3) == nil && canvas.value(at: 1, 2) == nil)
+        canvas.put(0, 0, .text("b"), .body(), line: 3)  // the same position after the re-lay: replaced
+        canvas.put(3, 1, .text("e"), .body(), line: 4)  // a row below, two rows on
+        canvas.fillBlanks(rows: 0..<4, style: .body())
+        let layout = canvas.finish(name: "表", frozenRows: 0, repeatRows: nil, landscape: false)
+        #expect(layout.cells.map { [$0.row, $0.column] }
+                    == [[0, 0], [0, 1], [1, 0], [1, 1], [1, 3], [2, 0], [2, 1], [3, 0], [3, 1]])
+        #expect(layout.cells.map(\.value) == [.text("b"), .empty, .empty, .text("d"), .text("beyond"), .empty, .empty, .empty, .text("e")])
+    }
 }
