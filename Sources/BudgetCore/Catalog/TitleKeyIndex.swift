@@ -1,7 +1,8 @@
 /// The title keys of a list of entries, normalized once (`TextNormalizer.label`) and grouped by
-/// their last two scalars (plain keys) or their last scalar (the rest). Titles are matched many times a document (each short line the recognizer
-/// meets, each table of each family when detecting the family), and normalizing every key on
-/// every match was a measurable share of a conversion.
+/// their last two scalars (for plain titles) or their last scalar (for the rest). Titles are
+/// matched many times a document (each short line the recognizer meets, each table of each
+/// family when detecting the family), and normalizing every key on every match was a
+/// measurable share of a conversion.
 ///
 /// A class: it is read in place from the family that holds it. A struct of several arrays was
 /// copied out of the family for each match, each array retained and released.
@@ -18,9 +19,9 @@ final class TitleKeyIndex: Sendable, Equatable {
 
     /// Every key, in entry order then key order.
     private let all: [Key]
-    /// For each single-scalar character (SingleScalarText) a key ends in: the keys a title
-    /// ending in it can end with (those ending in it, and those ending in any other kind of
-    /// scalar), in the same order.
+    /// For titles that are not plain, and for each single-scalar character (SingleScalarText)
+    /// a key ends in: the keys such a title ending in it can end with (those ending in it, and
+    /// those ending in any other kind of scalar), in the same order.
     private let byLastScalar: [UInt32: [Key]]
     /// The keys ending in a scalar that is not single-scalar.
     private let rest: [Key]

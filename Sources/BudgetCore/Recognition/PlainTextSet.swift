@@ -7,7 +7,8 @@
 /// family that holds it, where a struct was copied out of the family for each header cell
 /// and each member's array retained and released as it was compared.
 final class PlainTextSet: Sendable, Equatable {
-    /// The plain members' bytes, one after another; member `i` is `plainBytes[plainEnds[i - 1]..<plainEnds[i]]`.
+    /// The plain members' bytes, one after another: member `i` ends at `plainEnds[i]`, where
+    /// the one before it ends (0 for the first).
     private let plainBytes: [UInt8]
     private let plainEnds: [Int]
     /// Every member, for texts that are not plain (and plain texts against members that are not).
