@@ -134,11 +134,11 @@ public struct SheetCanvas {
         wrapWideTitles(in: &ordered, merges: &merges, heights: &heights, widths: widths)
         // Spreadsheet programs do not reliably auto-fit wrapped rows on opening (and never
         // merged ones), so every row whose wrapped text needs more than one line gets a height.
-        let rowCount = ordered.last.map { $0.row + 1 } ?? 0
-        let mergeAt = MergeStarts(merges, rows: rowCount, width: width)
+        let sheetRows = ordered.last.map { $0.row + 1 } ?? 0
+        let mergeAt = MergeStarts(merges, rows: sheetRows, width: width)
         // The tallest wrapped cell of each row, in an array: nearly every row has one, and a
         // dictionary update per cell cost more than measuring its text.
-        var wrappedHeights = Array(filled: 0.0, count: rowCount)
+        var wrappedHeights = Array(filled: 0.0, count: sheetRows)
         // Through the buffer, fields are read in place (indexing the array copied whole cells).
         ordered.withUnsafeBufferPointer { cells in
             for cell in cells.indices where cells[cell].style.wrap {
